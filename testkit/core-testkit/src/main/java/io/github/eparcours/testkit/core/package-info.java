@@ -1,0 +1,4 @@
+/**
+ * Testkit for core.
+ */
+package io.github.eparcours.testkit.core;

@@ -1,0 +1,4 @@
+/**
+ * Testkit for dmp.
+ */
+package io.github.eparcours.testkit.dmp;

@@ -1,0 +1,4 @@
+/**
+ * Testkit for mss.
+ */
+package io.github.eparcours.testkit.mss;

@@ -1,0 +1,4 @@
+/**
+ * Testkit for ror.
+ */
+package io.github.eparcours.testkit.ror;

@@ -1,0 +1,4 @@
+/**
+ * Testkit for junit5.
+ */
+package io.github.eparcours.testkit.junit5;
