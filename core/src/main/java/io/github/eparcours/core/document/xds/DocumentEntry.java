@@ -95,6 +95,17 @@ public final class DocumentEntry {
   }
 
   /**
+   * Returns a builder pre-filled from a CI-SIS CDA header by the CI-SIS mapping (each field from
+   * its header element); override any field or add slots before {@code build()}.
+   *
+   * @param header the header, e.g. from {@code CdaReader} or the one given to {@code CdaWriter}
+   * @return a pre-filled builder
+   */
+  public static Builder fromCda(io.github.eparcours.core.document.cda.CdaHeader header) {
+    return io.github.eparcours.core.document.xds.internal.CdaToXds.documentEntry(header);
+  }
+
+  /**
    * Returns a builder holding this entry's values.
    *
    * @return a builder
