@@ -1,6 +1,7 @@
 package io.github.eparcours.core.document.cda;
 
 import io.github.eparcours.core.code.Code;
+import io.github.eparcours.core.identity.IdNatPs;
 import io.github.eparcours.core.identity.IdentityStatus;
 import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.core.identity.InsAuthority;
@@ -41,7 +42,7 @@ final class CdaFixtures {
   static CdaPerson doctor() {
     CdaOrganization clinic = CdaOrganization.ofIdNatStruct("10B0123456", "Clinique du Parc",
         Code.of("ETABLISSEMENT", "1.2.250.1.213.1.1.4.9", "Etablissement de santé"));
-    return CdaPerson.ofIdNatPs("899900077985", "MEDECIN", "Paul",
+    return CdaPerson.of(IdNatPs.parse("899900077985"), "MEDECIN", "Paul",
         Code.of("G15_10/SM54", "1.2.250.1.213.1.1.4.5", "Médecine générale"), clinic);
   }
 

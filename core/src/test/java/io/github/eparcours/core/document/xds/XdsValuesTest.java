@@ -41,6 +41,17 @@ class XdsValuesTest {
   }
 
   @Test
+  void xcn_ofIdNatPs_followsFrenchProfile() {
+    Xcn x = Xcn.of(io.github.eparcours.core.identity.IdNatPs.parse("899900077985"), "MEDECIN",
+        "Paul");
+
+    assertThat(x.value())
+        .isEqualTo("899900077985^MEDECIN^Paul^^^^^^&1.2.250.1.71.4.2.1&ISO^D^^^IDNPS");
+    assertThat(x.idNumber()).isEqualTo("899900077985");
+    assertThat(x.assigningAuthorityOid()).isEqualTo("1.2.250.1.71.4.2.1");
+  }
+
+  @Test
   void cx_of_badOid_refused() {
     assertThatThrownBy(() -> Cx.of("1", "1.02", "PI"))
         .isInstanceOf(EparcoursClientException.class).hasMessageContaining("CORE-0507");
