@@ -10,8 +10,11 @@ import io.github.eparcours.core.error.EparcoursClientException;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.Unmarshaller;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
@@ -165,15 +168,33 @@ public final class EbRim {
     return EbRimMapper.fromRim(unmarshal(reader, RsRegistryResponse.class));
   }
 
+  // JAXB marshallers and unmarshallers are not thread-safe but are reusable, and creating one
+  // costs about as much as a small message: a few are kept for reuse. A bounded queue rather
+  // than thread-locals, so that nothing is pinned to pooled threads of a container.
+  private static final int POOL_SIZE = 8;
+  private static final Queue<Marshaller> MARSHALLERS = new ConcurrentLinkedQueue<>();
+  private static final Queue<Unmarshaller> UNMARSHALLERS = new ConcurrentLinkedQueue<>();
+
   private static Marshaller marshaller() throws JAXBException {
-    Marshaller m = Holder.CONTEXT.createMarshaller();
-    m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+    Marshaller m = MARSHALLERS.poll();
+    if (m == null) {
+      m = Holder.CONTEXT.createMarshaller();
+      m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+    }
     return m;
+  }
+
+  private static void release(Marshaller m) {
+    if (MARSHALLERS.size() < POOL_SIZE) {
+      MARSHALLERS.offer(m);
+    }
   }
 
   private static void marshal(Object root, OutputStream out) {
     try {
-      marshaller().marshal(root, out);
+      Marshaller m = marshaller();
+      m.marshal(root, out);
+      release(m);
     } catch (JAXBException e) {
       throw writeFailed(e);
     }
@@ -181,7 +202,7 @@ public final class EbRim {
 
   private static void marshal(Object root, XMLStreamWriter writer) {
     try {
-      Marshaller m = marshaller();
+      Marshaller m = Holder.CONTEXT.createMarshaller();
       m.setProperty(Marshaller.JAXB_FRAGMENT, true);
       m.marshal(root, writer);
     } catch (JAXBException e) {
@@ -210,8 +231,15 @@ public final class EbRim {
   private static <T> T unmarshal(XMLStreamReader reader, Class<T> type) {
     Object root;
     try {
-      root = Holder.CONTEXT.createUnmarshaller().unmarshal(reader);
-    } catch (JAXBException e) {
+      Unmarshaller u = UNMARSHALLERS.poll();
+      if (u == null) {
+        u = Holder.CONTEXT.createUnmarshaller();
+      }
+      root = u.unmarshal(reader);
+      if (UNMARSHALLERS.size() < POOL_SIZE) {
+        UNMARSHALLERS.offer(u);
+      }
+    } catch (JAXBException | RuntimeException e) {
       throw XmlSupport.refused(e);
     }
     if (root instanceof jakarta.xml.bind.JAXBElement<?> element) {
