@@ -19,7 +19,7 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class PatientIdentity {
+public final class PatientIdentity implements PatientData {
 
   private final Ins ins;
   private final InsTraits traits;
@@ -155,6 +155,18 @@ public final class PatientIdentity {
   public String toString() {
     return "PatientIdentity[status=" + status + ", ins=" + (ins == null ? "none" : ins)
         + ", traits=" + traits + ", localId=" + (localId == null ? "none" : localId) + "]";
+  }
+
+  /**
+   * Returns the identity with every value in full. Patient data: see {@link PatientData}.
+   *
+   * @return the unredacted form
+   */
+  @Override
+  public String unredacted() {
+    return "PatientIdentity[status=" + status + ", ins=" + (ins == null ? "none" : ins.unredacted())
+        + ", traits=" + traits.unredacted() + ", localId="
+        + (localId == null ? "none" : localId.unredacted()) + "]";
   }
 
   /**
