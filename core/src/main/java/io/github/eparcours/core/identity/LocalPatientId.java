@@ -22,6 +22,8 @@ public record LocalPatientId(String value, String assigningAuthorityOid)
   /**
    * Checks the components.
    *
+   * @param value the identifier
+   * @param assigningAuthorityOid the OID of the assigning authority
    * @throws InvalidIdentifierException {@link IdentityErrorCodes#LOCAL_ID} if the value is blank,
    *     contains a CX delimiter, or the OID is malformed
    */
