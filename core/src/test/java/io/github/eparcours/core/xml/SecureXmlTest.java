@@ -202,7 +202,7 @@ class SecureXmlTest {
   }
 
   @Test
-  void parse_concurrentThreads_eachGetAWorkingParser() throws Exception {
+  void parseAndStax_concurrentThreads_eachGetAWorkingParser() throws Exception {
     List<Thread> threads = new ArrayList<>();
     List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
     for (int t = 0; t < 4; t++) {
@@ -212,6 +212,9 @@ class SecureXmlTest {
           for (int i = 0; i < 50; i++) {
             Document d = SecureXml.parse(in("<r>" + id + "-" + i + "</r>"));
             assertThat(d.getDocumentElement().getTextContent()).isEqualTo(id + "-" + i);
+            XMLStreamReader reader = SecureXml.newXmlStreamReader(in("<r>" + id + "/" + i + "</r>"));
+            reader.nextTag();
+            assertThat(reader.getElementText()).isEqualTo(id + "/" + i);
           }
         } catch (Throwable e) {
           failures.add(e);
