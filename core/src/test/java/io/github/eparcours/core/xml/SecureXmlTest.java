@@ -228,6 +228,23 @@ class SecureXmlTest {
     assertThat(failures).isEmpty();
   }
 
+  @Test
+  void translate_frenchParserMessages_areClassifiedTheSame() {
+    java.util.Locale previous = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.FRANCE);
+    try {
+      XmlLimits fresh = XmlLimits.builder().maxElementDepth(10).build();
+      assertRefused(() -> SecureXml.parse(in(xxeFile()), fresh), XmlErrorCodes.DOCTYPE);
+      assertRefused(() -> SecureXml.parse(in("<a>".repeat(20) + "</a>".repeat(20)), fresh),
+          XmlErrorCodes.LIMIT);
+      assertRefused(() -> SecureXml.parse(in("<r><a></r>"), fresh), XmlErrorCodes.MALFORMED);
+      assertRefused(() -> SecureXml.parse(in(xxeHttp()), new DefaultHandler(), fresh),
+          XmlErrorCodes.DOCTYPE);
+    } finally {
+      java.util.Locale.setDefault(previous);
+    }
+  }
+
   // --------------------------------------------------------------------------- normal use
 
   @Test
