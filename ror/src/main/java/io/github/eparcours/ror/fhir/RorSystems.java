@@ -1,12 +1,13 @@
 package io.github.eparcours.ror.fhir;
 
+import io.github.eparcours.core.code.Code;
 import java.util.Locale;
 
 /**
  * Code systems, identifier systems and extension URLs used by the ROR and the Annuaire Santé, as
  * published by the ANS (NOS terminologies, ROR and Annuaire implementation guides, fr-core).
  *
- * <p>Only URIs live here; codes are open vocabularies read as {@link FhirCode}. Constants for the
+ * <p>Only URIs live here; codes are open vocabularies read as {@link Code}. Constants for the
  * few codes the SDK itself relies on are in {@link RorCodes}.
  *
  * @since 0.1.0
@@ -120,5 +121,27 @@ public final class RorSystems {
       host = "finess.esante.gouv.fr";
     }
     return slash < 0 ? host : host + s.substring(slash);
+  }
+
+  /**
+   * Returns the FHIR search token {@code system|code} of a code.
+   *
+   * @param code the code
+   * @return the token
+   */
+  public static String token(Code code) {
+    return code.system() + "|" + code.code();
+  }
+
+  /**
+   * Tells whether two codes denote the same concept, comparing systems after
+   * {@link #normalise(String) normalisation} (display ignored).
+   *
+   * @param a a code
+   * @param b another code
+   * @return true if same code in the same system
+   */
+  public static boolean sameConcept(Code a, Code b) {
+    return a.code().equals(b.code()) && normalise(a.system()).equals(normalise(b.system()));
   }
 }

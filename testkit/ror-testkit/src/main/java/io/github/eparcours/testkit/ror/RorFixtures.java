@@ -2,7 +2,7 @@ package io.github.eparcours.testkit.ror;
 
 import static io.github.eparcours.ror.fhir.RorSystems.*;
 
-import io.github.eparcours.ror.fhir.FhirCode;
+import io.github.eparcours.core.code.Code;
 import io.github.eparcours.ror.fhir.RorCodes;
 import io.github.eparcours.testkit.ror.internal.Communes;
 import io.github.eparcours.testkit.ror.internal.Communes.Commune;
@@ -287,7 +287,7 @@ public final class RorFixtures {
     // A care mode code this SDK version does not know, and an extension it does not know.
     HealthcareService future = offer("hs-future-code", "Télésurveillance SMR", smrCardio,
         RorCodes.CHAMP_SMR, act("013", "Cardiologie générale"),
-        FhirCode.of("99", MODE_PRISE_EN_CHARGE, "Mode futur"),
+        Code.of("99", MODE_PRISE_EN_CHARGE, "Mode futur"),
         capacity(RorCodes.CAPACITE_PLACE, 10, 10));
     future.addExtension("https://example.org/fhir/StructureDefinition/future-extension",
         new StringType("ignored"));
@@ -347,18 +347,18 @@ public final class RorFixtures {
     child.setPartOf(r);
   }
 
-  private static FhirCode act(String code, String display) {
-    return FhirCode.of(code, R211, display);
+  private static Code act(String code, String display) {
+    return Code.of(code, R211, display);
   }
 
-  private record Capacity(FhirCode nature, int installed, int available) {}
+  private record Capacity(Code nature, int installed, int available) {}
 
-  private static Capacity capacity(FhirCode nature, int installed, int available) {
+  private static Capacity capacity(Code nature, int installed, int available) {
     return new Capacity(nature, installed, available);
   }
 
-  private HealthcareService offer(String id, String name, Organization provider, FhirCode champ,
-      FhirCode activity, FhirCode careMode, Capacity capacity) {
+  private HealthcareService offer(String id, String name, Organization provider, Code champ,
+      Code activity, Code careMode, Capacity capacity) {
     Organization site = provider;
     while (!site.hasType() && site.getPartOf().getResource() != null) {
       site = (Organization) site.getPartOf().getResource();
@@ -416,7 +416,7 @@ public final class RorFixtures {
     return loc;
   }
 
-  private static Extension capacityExtension(FhirCode nature, FhirCode status, int count) {
+  private static Extension capacityExtension(Code nature, Code status, int count) {
     Extension e = new Extension(EXT_SUPPORTED_CAPACITY);
     e.addExtension("capacityType", new CodeableConcept().addCoding(coding(nature)));
     e.addExtension("capacityStatus", new CodeableConcept().addCoding(coding(status)));
@@ -444,10 +444,10 @@ public final class RorFixtures {
     SplittableRandom random = new SplittableRandom(53);
     List<Organization> sites = rorOrganizations.values().stream()
         .filter(Organization::hasType).toList();
-    FhirCode[] champs = {RorCodes.CHAMP_MCO, RorCodes.CHAMP_SMR, RorCodes.CHAMP_PSY};
-    FhirCode[] modes = {RorCodes.MODE_HOSPITALISATION_COMPLETE,
+    Code[] champs = {RorCodes.CHAMP_MCO, RorCodes.CHAMP_SMR, RorCodes.CHAMP_PSY};
+    Code[] modes = {RorCodes.MODE_HOSPITALISATION_COMPLETE,
         RorCodes.MODE_HOSPITALISATION_DE_JOUR, RorCodes.MODE_CONSULTATION};
-    FhirCode[] acts = {act("013", "Cardiologie générale"), act("025",
+    Code[] acts = {act("013", "Cardiologie générale"), act("025",
         "Chirurgie orthopédique et traumatologique"), act("227", "Pédopsychiatrie"),
         act("037", "Dermatologie"), act("003", "Alcoologie")};
     for (int i = 0; i < count; i++) {
@@ -576,12 +576,12 @@ public final class RorFixtures {
     return new CodeableConcept().addCoding(new Coding(system, code, display));
   }
 
-  private static CodeableConcept concept(FhirCode c) {
+  private static CodeableConcept concept(Code c) {
     return new CodeableConcept().addCoding(coding(c));
   }
 
-  private static Coding coding(FhirCode c) {
-    return new Coding(c.system(), c.code(), c.display());
+  private static Coding coding(Code c) {
+    return new Coding(c.system(), c.code(), c.displayName());
   }
 
   private static Coding coding(String system, String code, String display) {

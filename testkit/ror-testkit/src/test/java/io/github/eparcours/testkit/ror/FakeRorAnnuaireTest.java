@@ -102,10 +102,10 @@ class FakeRorAnnuaireTest {
   @Test
   void rorSearch_nearWithCapacityAndIncludes_returnsDistanceAndIncludedResources()
       throws Exception {
-    String q = "HealthcareService?service-type=" + enc(RorCodes.CHAMP_SMR.toToken())
-        + "&characteristic=" + enc(RorCodes.MODE_HOSPITALISATION_COMPLETE.toToken())
+    String q = "HealthcareService?service-type=" + enc(RorSystems.token(RorCodes.CHAMP_SMR))
+        + "&characteristic=" + enc(RorSystems.token(RorCodes.MODE_HOSPITALISATION_COMPLETE))
         + "&location.near-insee-code=" + enc("35238|40|km")
-        + "&location.capacity-status=" + enc(RorCodes.STATUT_DISPONIBLE.toToken())
+        + "&location.capacity-status=" + enc(RorSystems.token(RorCodes.STATUT_DISPONIBLE))
         + "&location.nb-capacity=gt0"
         + "&_include=HealthcareService:location&_include=HealthcareService:organization"
         + "&_include:iterate=Organization:partof";
