@@ -86,8 +86,8 @@ public final class DefaultMssClient implements MssClient {
         config.productReferenceSetting(), config.clockSetting(), id, userConfirmed);
     try {
       MimeComposer.Rendered r = composer.render(mdn, id);
-      // RFC 8098 section 2.1: an MDN travels with a null return path so it is never bounced.
-      r.message().setEnvelopeFrom("<>");
+      // RFC 8098 prefers a null return path, but operators bind the envelope sender to the
+      // authenticated mailbox and refuse MAIL FROM:<>; the mailbox's own address is used.
       Address[] to = mdn.getAllRecipients();
       return channel.send(r.message(), to, r.size(), id, false);
     } catch (MessagingException | IOException e) {

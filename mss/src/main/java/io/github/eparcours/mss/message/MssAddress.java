@@ -1,6 +1,8 @@
 package io.github.eparcours.mss.message;
 
 import io.github.eparcours.core.error.EparcoursClientException;
+import io.github.eparcours.core.identity.Ins;
+import io.github.eparcours.core.identity.PatientIdentity;
 import io.github.eparcours.mss.MssErrors;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -40,7 +42,7 @@ public final class MssAddress {
    * @param address the bare address ({@code local@domain}), not null
    * @return the address
    * @throws EparcoursClientException {@code MSS-0002} if the address is malformed;
-   *     {@code MSS-0004} if it is a patient address (use {@link #patient(String)})
+   *     {@code MSS-0004} if it is a patient address (use {@link #patient(PatientIdentity)})
    */
   public static MssAddress of(String address) {
     MssAddress parsed = parse(address, null);
@@ -66,19 +68,18 @@ public final class MssAddress {
   }
 
   /**
-   * The Mon Espace Santé address of a patient, from the 15 characters of a qualified INS
-   * (matricule and key). Callers take it from a qualified identity, never from free input.
+   * The Mon Espace Santé address of a patient ({@code <INS>@patient.mssante.fr}), from a
+   * qualified identity only.
    *
-   * @param qualifiedInsValue the 15-character INS value of a qualified identity
+   * @param patient the patient identity, not null
    * @return the patient address
-   * @throws EparcoursClientException {@code MSS-0004} if the value is not 15 digits (or 2A/2B)
+   * @throws EparcoursClientException {@code MSS-0004} if the identity is not qualified (RNIV
+   *     status other than QUAL)
    */
-  public static MssAddress patient(String qualifiedInsValue) {
-    if (qualifiedInsValue == null || !qualifiedInsValue.matches("[0-9]{5}(?:[0-9]{2}|2A|2B)[0-9]{8}")) {
-      throw new EparcoursClientException(MssErrors.PATIENT_ADDRESS_NEEDS_QUALIFIED_INS,
-          "a patient address needs the 15-character INS (matricule + key) of a qualified identity");
-    }
-    return new MssAddress(qualifiedInsValue + "@" + PATIENT_DOMAIN, null);
+  public static MssAddress patient(PatientIdentity patient) {
+    Ins ins = Objects.requireNonNull(patient, "patient").requireQualifiedIns(
+        MssErrors.PATIENT_ADDRESS_NEEDS_QUALIFIED_INS, "an MSSanté patient address");
+    return new MssAddress(ins.mssantePatientAddress(), null);
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.github.eparcours.mss.xdm;
 
 import io.github.eparcours.core.error.EparcoursClientException;
+import io.github.eparcours.core.identity.Ins;
+import io.github.eparcours.core.identity.PatientIdentity;
 import io.github.eparcours.mss.MssErrors;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -295,15 +297,17 @@ public final class XdmPackage {
     }
 
     /**
-     * Sets the patient, as the CX identifier and whether that INS is qualified.
+     * Sets the patient the documents are about. A qualified identity puts its INS (CX form) in
+     * the metadata and makes {@code X-MSS-INS: O}; any other identity makes
+     * {@code X-MSS-INS: N} and leaves the INS out.
      *
-     * @param cxPatientId the identifier in CX form ({@code <INS>^^^&<OID>&ISO^NH})
-     * @param qualified whether the identity is qualified (sets {@code X-MSS-INS})
+     * @param patient the patient identity, not null
      * @return this builder
      */
-    public Builder patient(String cxPatientId, boolean qualified) {
-      this.patientId = Objects.requireNonNull(cxPatientId, "cxPatientId");
-      this.insQualified = qualified;
+    public Builder patient(PatientIdentity patient) {
+      Optional<Ins> ins = Objects.requireNonNull(patient, "patient").insForExchange();
+      this.patientId = ins.map(Ins::toCx).orElse(null);
+      this.insQualified = ins.isPresent();
       return this;
     }
 
