@@ -1,12 +1,14 @@
 package io.github.eparcours.mss.internal;
 
+import io.github.eparcours.core.document.xds.DocumentEntry;
+import io.github.eparcours.core.document.xds.SubmissionRequest;
 import io.github.eparcours.mss.xdm.XdmPackage;
 import java.util.List;
 
 /**
  * Writes and reads the {@code METADATA.XML} of an XDM subset (an ebRS 3.0
- * {@code SubmitObjectsRequest}). The archive code only needs, per document, its URI, hash, size
- * and media type; everything else in the metadata is kept as the opaque document it is.
+ * {@code SubmitObjectsRequest}). The archive code needs, per document, its URI, hash, size and
+ * media type; the typed XDS metadata travels alongside.
  */
 public interface XdmMetadataCodec {
 
@@ -20,14 +22,22 @@ public interface XdmMetadataCodec {
   byte[] write(XdmPackage pkg, List<DocumentFacts> facts);
 
   /**
-   * Reads the per-document facts from METADATA.XML.
+   * Reads METADATA.XML.
    *
    * @param metadataXml the XML
-   * @return one entry per ExtrinsicObject, in document order
+   * @return the typed submission and one fact per document entry, in document order
    * @throws io.github.eparcours.core.error.EparcoursClientException {@code MSS-0508} if the XML
    *     is unreadable or an entry lacks a URI
    */
-  List<DocumentFacts> read(byte[] metadataXml);
+  Read read(byte[] metadataXml);
+
+  /**
+   * What was read.
+   *
+   * @param submission the typed submission set, document entries and associations
+   * @param facts the per-document facts, in document order
+   */
+  record Read(SubmissionRequest submission, List<DocumentFacts> facts) {}
 
   /**
    * What the archive and the metadata must agree on for one document.
@@ -36,9 +46,10 @@ public interface XdmMetadataCodec {
    * @param sha1Hex the hash slot (lower-case hex SHA-1), or null when absent
    * @param size the size slot, or -1 when absent
    * @param mimeType the ExtrinsicObject mimeType
-   * @param typeCode the typeCode classification's code, or null
-   * @param typeCodeSystem the typeCode's codingScheme, or null
+   * @param typeCode the typeCode's code, or null
+   * @param typeCodeSystem the typeCode's coding scheme, or null
+   * @param entry the typed document entry, or null when writing
    */
   record DocumentFacts(String uri, String sha1Hex, long size, String mimeType, String typeCode,
-      String typeCodeSystem) {}
+      String typeCodeSystem, DocumentEntry entry) {}
 }

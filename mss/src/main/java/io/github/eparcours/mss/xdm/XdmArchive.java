@@ -1,5 +1,6 @@
 package io.github.eparcours.mss.xdm;
 
+import io.github.eparcours.core.document.xds.SubmissionRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -16,12 +17,15 @@ public final class XdmArchive {
 
   private final String subsetName;
   private final byte[] metadataXml;
+  private final SubmissionRequest submission;
   private final List<XdmDocument> documents;
   private final String readme;
 
-  XdmArchive(String subsetName, byte[] metadataXml, List<XdmDocument> documents, String readme) {
+  XdmArchive(String subsetName, byte[] metadataXml, SubmissionRequest submission,
+      List<XdmDocument> documents, String readme) {
     this.subsetName = subsetName;
     this.metadataXml = metadataXml;
+    this.submission = submission;
     this.documents = List.copyOf(documents);
     this.readme = readme;
   }
@@ -42,6 +46,16 @@ public final class XdmArchive {
    */
   public byte[] metadataXml() {
     return metadataXml.clone();
+  }
+
+  /**
+   * Returns the XDS metadata read from METADATA.XML: submission set, document entries and
+   * associations (validate it with core's XDS validator for the profile you need).
+   *
+   * @return the submission, without content (the content is in {@link #documents()})
+   */
+  public SubmissionRequest submission() {
+    return submission;
   }
 
   /**

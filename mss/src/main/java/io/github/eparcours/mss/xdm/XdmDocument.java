@@ -1,5 +1,6 @@
 package io.github.eparcours.mss.xdm;
 
+import io.github.eparcours.core.document.xds.DocumentEntry;
 import io.github.eparcours.core.error.EparcoursClientException;
 import io.github.eparcours.mss.MssErrors;
 import java.io.ByteArrayInputStream;
@@ -26,14 +27,16 @@ public final class XdmDocument {
   private final byte[] content;
   private final String cdaTypeCode;
   private final String cdaTypeCodeSystem;
+  private final DocumentEntry entry;
 
   private XdmDocument(String fileName, String mediaType, byte[] content, String cdaTypeCode,
-      String cdaTypeCodeSystem) {
+      String cdaTypeCodeSystem, DocumentEntry entry) {
     this.fileName = fileName;
     this.mediaType = mediaType;
     this.content = content;
     this.cdaTypeCode = cdaTypeCode;
     this.cdaTypeCodeSystem = cdaTypeCodeSystem;
+    this.entry = entry;
   }
 
   /**
@@ -59,7 +62,7 @@ public final class XdmDocument {
           "CDA type code is blank or contains a comma: give the CDA header code/@code");
     }
     return new XdmDocument(checkName(fileName), "text/xml",
-        Objects.requireNonNull(cdaXml, "cdaXml").clone(), typeCode, typeCodeSystem);
+        Objects.requireNonNull(cdaXml, "cdaXml").clone(), typeCode, typeCodeSystem, null);
   }
 
   /**
@@ -73,12 +76,25 @@ public final class XdmDocument {
    */
   public static XdmDocument of(String fileName, String mediaType, byte[] content) {
     return new XdmDocument(checkName(fileName), Objects.requireNonNull(mediaType, "mediaType"),
-        Objects.requireNonNull(content, "content").clone(), null, null);
+        Objects.requireNonNull(content, "content").clone(), null, null, null);
+  }
+
+  /**
+   * Returns this document with its XDS metadata (e.g. {@code DocumentEntry.fromCda(header)
+   * .build()}): class, format, confidentiality, authors, event codes... The archive fills in
+   * hash, size, URI and mime type, and the unique id, patient and type code when absent.
+   *
+   * @param documentEntry the entry, not null
+   * @return a new document
+   */
+  public XdmDocument withEntry(DocumentEntry documentEntry) {
+    return new XdmDocument(fileName, mediaType, content, cdaTypeCode, cdaTypeCodeSystem,
+        Objects.requireNonNull(documentEntry, "documentEntry"));
   }
 
   static XdmDocument read(String fileName, String mediaType, byte[] content, String typeCode,
-      String typeCodeSystem) {
-    return new XdmDocument(fileName, mediaType, content, typeCode, typeCodeSystem);
+      String typeCodeSystem, DocumentEntry entry) {
+    return new XdmDocument(fileName, mediaType, content, typeCode, typeCodeSystem, entry);
   }
 
   private static String checkName(String fileName) {
@@ -156,6 +172,16 @@ public final class XdmDocument {
    */
   public Optional<String> cdaTypeCodeSystem() {
     return Optional.ofNullable(cdaTypeCodeSystem);
+  }
+
+  /**
+   * Returns the XDS document entry: the caller's when writing, the one read from METADATA.XML
+   * when reading.
+   *
+   * @return the entry, or empty when none was given
+   */
+  public Optional<DocumentEntry> entry() {
+    return Optional.ofNullable(entry);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.eparcours.mss.xdm;
 
+import io.github.eparcours.core.document.xds.SubmissionSet;
 import io.github.eparcours.core.error.EparcoursClientException;
 import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.core.identity.PatientIdentity;
@@ -38,10 +39,11 @@ public final class XdmPackage {
   private final List<XdmDocument> documents;
   private final String senderSoftware;
   private final String submissionSetUniqueId;
-  private final String sourceId;
+  private String sourceId;
   private final Instant submissionTime;
   private final String patientId;
   private final boolean insQualified;
+  private final SubmissionSet submissionSet;
   private volatile byte[] archive;
 
   private XdmPackage(Builder b) {
@@ -54,6 +56,7 @@ public final class XdmPackage {
     this.submissionTime = b.submissionTime != null ? b.submissionTime : Instant.now();
     this.patientId = b.patientId;
     this.insQualified = b.insQualified;
+    this.submissionSet = b.submissionSet;
     if (documents.isEmpty()) {
       throw new EparcoursClientException(MssErrors.XDM_INVALID_PACKAGE,
           "an XDM package needs at least one document");
@@ -65,6 +68,9 @@ public final class XdmPackage {
             "two XDM documents are named '" + d.fileName() + "' (names are compared "
                 + "ignoring case): rename one");
       }
+    }
+    if (sourceId == null && submissionSet != null) {
+      sourceId = submissionSet.sourceId().orElse(null);
     }
     if (sourceId == null || !OID.matcher(sourceId).matches()) {
       throw new EparcoursClientException(MssErrors.XDM_INVALID_PACKAGE,
@@ -115,6 +121,7 @@ public final class XdmPackage {
     b.submissionTime = submissionTime;
     b.patientId = patientId;
     b.insQualified = insQualified;
+    b.submissionSet = submissionSet;
     return b;
   }
 
@@ -161,6 +168,15 @@ public final class XdmPackage {
    */
   public String sourceId() {
     return sourceId;
+  }
+
+  /**
+   * Returns the caller's XDS submission set (authors, content type, title...).
+   *
+   * @return the submission set, or empty when the package builds a minimal one
+   */
+  public Optional<SubmissionSet> submissionSet() {
+    return Optional.ofNullable(submissionSet);
   }
 
   /**
@@ -221,8 +237,21 @@ public final class XdmPackage {
     private Instant submissionTime;
     private String patientId;
     private boolean insQualified;
+    private SubmissionSet submissionSet;
 
     private Builder() {}
+
+    /**
+     * Sets the XDS submission set (authors, content type code, title...). Unique id, source id,
+     * submission time and patient are filled from this builder when the set lacks them.
+     *
+     * @param set the submission set, not null
+     * @return this builder
+     */
+    public Builder submissionSet(SubmissionSet set) {
+      this.submissionSet = Objects.requireNonNull(set, "set");
+      return this;
+    }
 
     /**
      * Sets the subset folder name (1 to 8 upper-case letters, digits or {@code _}).

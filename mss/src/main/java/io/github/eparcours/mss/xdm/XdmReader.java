@@ -2,7 +2,8 @@ package io.github.eparcours.mss.xdm;
 
 import io.github.eparcours.core.error.EparcoursClientException;
 import io.github.eparcours.mss.MssErrors;
-import io.github.eparcours.mss.internal.EbRimMetadataCodec;
+import io.github.eparcours.mss.internal.CoreXdmMetadataCodec;
+import io.github.eparcours.mss.internal.XdmMetadataCodec;
 import io.github.eparcours.mss.internal.XdmMetadataCodec.DocumentFacts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -101,7 +102,8 @@ public final class XdmReader {
     }
     String subsetKey = metadataKey.substring("IHE_XDM/".length(), metadataKey.lastIndexOf('/'));
     byte[] metadata = entries.get(metadataKey);
-    List<DocumentFacts> facts = EbRimMetadataCodec.INSTANCE.read(metadata);
+    XdmMetadataCodec.Read read = CoreXdmMetadataCodec.INSTANCE.read(metadata);
+    List<DocumentFacts> facts = read.facts();
     List<XdmDocument> documents = new ArrayList<>(facts.size());
     MessageDigest sha1 = sha1();
     for (DocumentFacts f : facts) {
@@ -128,9 +130,9 @@ public final class XdmReader {
       }
       String fileName = uri.substring(uri.lastIndexOf('/') + 1);
       documents.add(XdmDocument.read(fileName, f.mimeType(), content, f.typeCode(),
-          f.typeCodeSystem()));
+          f.typeCodeSystem(), f.entry()));
     }
-    return new XdmArchive(subsetKey, metadata, documents,
+    return new XdmArchive(subsetKey, metadata, read.submission(), documents,
         XdmArchive.text(entries.get("README.TXT")));
   }
 

@@ -2,7 +2,7 @@ package io.github.eparcours.mss.xdm;
 
 import io.github.eparcours.core.error.EparcoursClientException;
 import io.github.eparcours.mss.MssErrors;
-import io.github.eparcours.mss.internal.EbRimMetadataCodec;
+import io.github.eparcours.mss.internal.CoreXdmMetadataCodec;
 import io.github.eparcours.mss.internal.XdmMetadataCodec;
 import io.github.eparcours.mss.internal.XdmMetadataCodec.DocumentFacts;
 import java.io.ByteArrayOutputStream;
@@ -45,7 +45,7 @@ public final class XdmWriter {
   private static final Set<String> STORED = Set.of("application/pdf", "image/jpeg", "image/png",
       "application/zip", "application/dicom", "image/gif");
   private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
-  private static final XdmMetadataCodec CODEC = EbRimMetadataCodec.INSTANCE;
+  private static final XdmMetadataCodec CODEC = CoreXdmMetadataCodec.INSTANCE;
 
   private XdmWriter() {}
 
@@ -67,7 +67,7 @@ public final class XdmWriter {
         byte[] content = d.rawContent();
         String hash = HexFormat.of().formatHex(sha1.digest(content));
         facts.add(new DocumentFacts(d.fileName(), hash, content.length, d.mediaType(),
-            d.cdaTypeCode().orElse(null), d.cdaTypeCodeSystem().orElse(null)));
+            d.cdaTypeCode().orElse(null), d.cdaTypeCodeSystem().orElse(null), null));
       }
       put(zip, "README.TXT", readme(pkg), false);
       put(zip, "INDEX.HTM", index(pkg, folder), false);
