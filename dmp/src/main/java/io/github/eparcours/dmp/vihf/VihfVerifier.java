@@ -3,6 +3,7 @@ package io.github.eparcours.dmp.vihf;
 import io.github.eparcours.core.error.EparcoursClientException;
 import io.github.eparcours.dmp.DmpErrors;
 import io.github.eparcours.dmp.internal.DmpXml;
+import io.github.eparcours.dmp.internal.Dom;
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -103,7 +104,7 @@ public final class VihfVerifier {
       throw malformed("the Assertion has no ID");
     }
     assertion.setIdAttribute("ID", true);
-    Element signature = child(assertion, XMLSignature.XMLNS, "Signature");
+    Element signature = Dom.child(assertion, XMLSignature.XMLNS, "Signature");
     if (signature == null) {
       throw malformed("the Assertion is not signed (no ds:Signature child)");
     }
@@ -115,14 +116,14 @@ public final class VihfVerifier {
               + cert.getSubjectX500Principal().getName(X500Principal.RFC2253)
               + "); sign with the structure's IGC-Santé signature certificate", null, false);
     }
-    Element issuer = child(assertion, VihfAttributes.SAML_NS, "Issuer");
+    Element issuer = Dom.child(assertion, VihfAttributes.SAML_NS, "Issuer");
     String issuerDn = issuer == null ? "" : issuer.getTextContent().trim();
     if (issuerDn.isEmpty() || !new X500Principal(issuerDn).equals(cert.getSubjectX500Principal())) {
       throw malformed("the Issuer is not the subject DN of the signing certificate");
     }
     checkWindow(assertion);
-    Element subject = child(assertion, VihfAttributes.SAML_NS, "Subject");
-    Element nameId = subject == null ? null : child(subject, VihfAttributes.SAML_NS, "NameID");
+    Element subject = Dom.child(assertion, VihfAttributes.SAML_NS, "Subject");
+    Element nameId = subject == null ? null : Dom.child(subject, VihfAttributes.SAML_NS, "NameID");
     if (nameId == null || nameId.getTextContent().isBlank()) {
       throw malformed("Subject/NameID is missing");
     }
@@ -176,7 +177,7 @@ public final class VihfVerifier {
   }
 
   private void checkWindow(Element assertion) {
-    Element conditions = child(assertion, VihfAttributes.SAML_NS, "Conditions");
+    Element conditions = Dom.child(assertion, VihfAttributes.SAML_NS, "Conditions");
     if (conditions == null) {
       return;
     }
@@ -196,7 +197,7 @@ public final class VihfVerifier {
   }
 
   private static Map<String, List<String>> attributes(Element assertion) {
-    Element statement = child(assertion, VihfAttributes.SAML_NS, "AttributeStatement");
+    Element statement = Dom.child(assertion, VihfAttributes.SAML_NS, "AttributeStatement");
     if (statement == null) {
       throw malformed("the AttributeStatement is missing");
     }
@@ -209,7 +210,7 @@ public final class VihfVerifier {
       List<String> values = new ArrayList<>();
       for (Node v = a.getFirstChild(); v != null; v = v.getNextSibling()) {
         if (v instanceof Element && "AttributeValue".equals(v.getLocalName())) {
-          Element coded = firstElement((Element) v);
+          Element coded = Dom.firstChild((Element) v);
           values.add(coded == null ? v.getTextContent().trim()
               : coded.getAttribute("code") + "^" + coded.getAttribute("codeSystem"));
         }
@@ -219,25 +220,6 @@ public final class VihfVerifier {
       }
     }
     return out;
-  }
-
-  private static Element firstElement(Element parent) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element) {
-        return (Element) n;
-      }
-    }
-    return null;
-  }
-
-  private static Element child(Element parent, String ns, String localName) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element && ns.equals(n.getNamespaceURI())
-          && localName.equals(n.getLocalName())) {
-        return (Element) n;
-      }
-    }
-    return null;
   }
 
   private static EparcoursClientException malformed(String why) {
