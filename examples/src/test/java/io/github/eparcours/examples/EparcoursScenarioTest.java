@@ -1,0 +1,58 @@
+package io.github.eparcours.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EparcoursScenarioTest {
+
+  @TempDir Path out;
+
+  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return EparcoursScenario.run(args, new PrintStream(printed, true, StandardCharsets.UTF_8),
+        Map.of());
+  }
+
+  private String printed() {
+    return printed.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void run_onFakes_succeedsAndTellsTheStory() {
+    assertThat(run("--out", out.toString())).isZero();
+    assertThat(printed()).contains("built-in fakes", "qualified INS", "Summary", "succeeded");
+    assertThat(printed()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void run_withUnknownArgument_exitsWith2() {
+    assertThat(run("--nope")).isEqualTo(2);
+    assertThat(printed()).contains("unknown argument: --nope");
+  }
+
+  @Test
+  void run_withMissingOptionValue_exitsWith2WithoutStackTrace() {
+    assertThat(run("--config")).isEqualTo(2);
+    assertThat(printed()).contains("--config needs a value").doesNotContain("\tat ");
+  }
+
+  @Test
+  void run_withUnreadableConfig_exitsWith2() {
+    assertThat(run("--config", out.resolve("missing.properties").toString())).isEqualTo(2);
+    assertThat(printed()).contains("configuration error", "missing.properties");
+  }
+
+  @Test
+  void run_withInvalidConfiguredIns_failsTheStepWithTheRule() {
+    assertThat(run("--out", out.toString(), "--set", "patient.ins=279035121518988")).isEqualTo(1);
+    assertThat(printed()).contains("FAILED", "key").doesNotContain("279035121518988");
+  }
+}
