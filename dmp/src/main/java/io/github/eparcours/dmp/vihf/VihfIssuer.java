@@ -1,6 +1,7 @@
 package io.github.eparcours.dmp.vihf;
 
 import io.github.eparcours.core.error.EparcoursClientException;
+import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.dmp.ActingIdentity;
 import io.github.eparcours.dmp.DmpErrors;
 import io.github.eparcours.dmp.LpsIdentity;
@@ -144,7 +145,20 @@ public final class VihfIssuer {
    *     signing fails
    */
   public Vihf issue(ActingIdentity who) {
-    return issue(who, null);
+    return issue(who, (String) null);
+  }
+
+  /**
+   * Issues a signed VIHF for a request about one patient.
+   *
+   * @param who the acting identity
+   * @param patient the patient's INS, written as {@code resource-id} in CX form
+   * @return the signed assertion
+   * @throws EparcoursClientException DMP-0003 if the certificate is not valid now, DMP-0002 if
+   *     signing fails
+   */
+  public Vihf issue(ActingIdentity who, Ins patient) {
+    return issue(who, patient.toCx());
   }
 
   /**
