@@ -129,7 +129,7 @@ public final class XmlCopy {
 
   private static void declare(XMLStreamWriter w, java.util.Map<String, String> scope, String prefix,
       String uri) throws XMLStreamException {
-    if (uri.equals(scope.get(prefix))) {
+    if (uri.equals(scope.get(prefix)) || "xml".equals(prefix)) {
       return;
     }
     scope.put(prefix, uri);
