@@ -71,6 +71,8 @@ public final class IdentityErrorCodes {
   public static final ErrorCode IDNAT_STRUCT_PREFIX = ErrorCode.of("CORE-0131");
   /** IdNat_Struct: the part after the prefix has the wrong form for that prefix. */
   public static final ErrorCode IDNAT_STRUCT_FORMAT = ErrorCode.of("CORE-0132");
+  /** FINESS (warning): a Corsican number accepted without verifying its check digit. */
+  public static final ErrorCode FINESS_KEY_NOT_VERIFIED = ErrorCode.of("CORE-0133");
 
   private IdentityErrorCodes() {}
 }
