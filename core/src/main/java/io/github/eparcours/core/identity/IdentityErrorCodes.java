@@ -44,6 +44,8 @@ public final class IdentityErrorCodes {
   public static final ErrorCode STATUS_CODE = ErrorCode.of("CORE-0115");
   /** INS: an HL7 CX string that is not of the form {@code <15 chars>^^^&<oid>&ISO^NH}. */
   public static final ErrorCode INS_CX_FORMAT = ErrorCode.of("CORE-0116");
+  /** Traits (warning): the first given name is not the first name of the list of given names. */
+  public static final ErrorCode FIRST_GIVEN_NAME_NOT_FIRST = ErrorCode.of("CORE-0117");
 
   /** RPPS: not 11 digits. */
   public static final ErrorCode RPPS_FORMAT = ErrorCode.of("CORE-0120");
@@ -71,6 +73,8 @@ public final class IdentityErrorCodes {
   public static final ErrorCode IDNAT_STRUCT_PREFIX = ErrorCode.of("CORE-0131");
   /** IdNat_Struct: the part after the prefix has the wrong form for that prefix. */
   public static final ErrorCode IDNAT_STRUCT_FORMAT = ErrorCode.of("CORE-0132");
+  /** FINESS (warning): a Corsican number accepted without verifying its check digit. */
+  public static final ErrorCode FINESS_KEY_NOT_VERIFIED = ErrorCode.of("CORE-0133");
 
   private IdentityErrorCodes() {}
 }

@@ -1,0 +1,2 @@
+/** CDA reading plumbing. Not an API. */
+package io.github.eparcours.core.document.cda.internal;

@@ -1,0 +1,173 @@
+package io.github.eparcours.indicators.internal;
+
+import java.util.Arrays;
+
+/**
+ * The per-subject aggregates of one tenant: an open-addressing table keyed by subject id, with
+ * the long aggregates of every subject stored inline in one {@code long[]} and the object
+ * aggregates in one {@code Object[]}. No entry objects: memory is the key reference plus the
+ * slots, at a load factor of at most 0.6. Not thread-safe: one table per thread, then merge.
+ */
+public final class SubjectTable {
+
+  private final long[] initial;
+  private final int longWidth;
+  private final int objWidth;
+  private String[] keys;
+  private long[] longs;
+  private Object[] objs;
+  private int size;
+  private int mask;
+  private int threshold;
+
+  /**
+   * Creates an empty table.
+   *
+   * @param initial the initial value of each long slot
+   * @param objWidth how many object slots per subject
+   */
+  public SubjectTable(long[] initial, int objWidth) {
+    this.initial = initial;
+    this.longWidth = initial.length;
+    this.objWidth = objWidth;
+    allocate(16);
+  }
+
+  private void allocate(int capacity) {
+    keys = new String[capacity];
+    longs = new long[capacity * longWidth];
+    objs = new Object[capacity * objWidth];
+    mask = capacity - 1;
+    threshold = (int) (capacity * 0.6);
+  }
+
+  private static int spread(int h) {
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  /**
+   * Returns the row of a subject, creating it if absent.
+   *
+   * @param key the subject
+   * @return the row
+   */
+  public int row(String key) {
+    int i = spread(key.hashCode()) & mask;
+    String[] ks = keys;
+    while (true) {
+      String k = ks[i];
+      if (k == null) {
+        break;
+      }
+      if (k == key || k.equals(key)) {
+        return i;
+      }
+      i = (i + 1) & mask;
+    }
+    if (size >= threshold) {
+      grow();
+      return row(key);
+    }
+    ks[i] = key;
+    System.arraycopy(initial, 0, longs, i * longWidth, longWidth);
+    size++;
+    return i;
+  }
+
+  private void grow() {
+    String[] oldKeys = keys;
+    long[] oldLongs = longs;
+    Object[] oldObjs = objs;
+    allocate(oldKeys.length * 2);
+    for (int r = 0; r < oldKeys.length; r++) {
+      String k = oldKeys[r];
+      if (k != null) {
+        int i = spread(k.hashCode()) & mask;
+        while (keys[i] != null) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = k;
+        System.arraycopy(oldLongs, r * longWidth, longs, i * longWidth, longWidth);
+        System.arraycopy(oldObjs, r * objWidth, objs, i * objWidth, objWidth);
+      }
+    }
+  }
+
+  /** @return the number of subjects */
+  public int size() {
+    return size;
+  }
+
+  /** @return the number of rows (used or not), for iteration */
+  public int capacity() {
+    return keys.length;
+  }
+
+  /**
+   * Returns the subject at a row, or null for an empty row.
+   *
+   * @param row the row
+   * @return the subject
+   */
+  public String key(int row) {
+    return keys[row];
+  }
+
+  /** @return the long slots, indexed {@code row * longWidth + slot} */
+  public long[] longs() {
+    return longs;
+  }
+
+  /** @return the object slots, indexed {@code row * objWidth + slot} */
+  public Object[] objs() {
+    return objs;
+  }
+
+  /** @return long slots per subject */
+  public int longWidth() {
+    return longWidth;
+  }
+
+  /** @return object slots per subject */
+  public int objWidth() {
+    return objWidth;
+  }
+
+  /**
+   * Returns the used rows, in table order.
+   *
+   * @return the rows
+   */
+  public int[] usedRows() {
+    int[] out = new int[size];
+    int n = 0;
+    for (int r = 0; r < keys.length; r++) {
+      if (keys[r] != null) {
+        out[n++] = r;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the subjects, sorted (for deterministic output).
+   *
+   * @return the rows in subject order
+   */
+  public int[] sortedRows() {
+    Integer[] rows = new Integer[size];
+    int n = 0;
+    for (int r = 0; r < keys.length; r++) {
+      if (keys[r] != null) {
+        rows[n++] = r;
+      }
+    }
+    Arrays.sort(rows, (a, b) -> keys[a].compareTo(keys[b]));
+    int[] out = new int[size];
+    for (int i = 0; i < size; i++) {
+      out[i] = rows[i];
+    }
+    return out;
+  }
+}

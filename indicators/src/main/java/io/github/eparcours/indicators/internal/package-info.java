@@ -1,0 +1,2 @@
+/** Implementation details; not an API. */
+package io.github.eparcours.indicators.internal;
