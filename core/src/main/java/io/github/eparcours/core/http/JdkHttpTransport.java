@@ -4,6 +4,7 @@ import io.github.eparcours.core.error.EparcoursClientException;
 import io.github.eparcours.core.internal.http.JdkHttpTransportImpl;
 import io.github.eparcours.core.internal.http.JdkTransportSettings;
 import io.github.eparcours.core.spi.HttpTransport;
+import io.github.eparcours.core.tls.TlsConfiguration;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,6 +79,21 @@ public final class JdkHttpTransport {
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
+
+    /**
+     * Uses the SDK's TLS configuration: its context (anchors, revocation policy, client key) and
+     * its protocol versions.
+     *
+     * @param tls the configuration
+     * @return this builder
+     * @throws EparcoursClientException {@code CORE-0214} if the JDK cannot build the context
+     */
+    public Builder tls(TlsConfiguration tls) {
+      Objects.requireNonNull(tls, "tls");
+      this.sslContext = tls.sslContext();
+      this.protocols = tls.protocols();
+      return this;
+    }
 
     /**
      * Uses a ready TLS context (trust and, for mutual TLS, the client key). Prefer

@@ -139,6 +139,13 @@ public final class SecureXml {
     }
   };
 
+  /**
+   * Creating a hardened builder costs several times the parse of a typical CDA header; one is kept
+   * per thread for the default limits. The builder holds no document between parses.
+   */
+  private static final ThreadLocal<DocumentBuilder> DEFAULT_BUILDER =
+      ThreadLocal.withInitial(() -> newDocumentBuilder(XmlLimits.defaults()));
+
   private SecureXml() {}
 
   // ---------------------------------------------------------------------------------------- DOM
@@ -213,12 +220,20 @@ public final class SecureXml {
    */
   public static Document parse(InputStream in, XmlLimits limits) {
     Objects.requireNonNull(in, "in");
-    DocumentBuilder builder = newDocumentBuilder(limits);
+    boolean defaults = limits.equals(XmlLimits.defaults());
+    DocumentBuilder builder = defaults ? DEFAULT_BUILDER.get() : newDocumentBuilder(limits);
     Document document;
     try {
       document = builder.parse(bounded(in, limits));
     } catch (SAXException | IOException e) {
       throw translate(e);
+    } finally {
+      if (defaults) {
+        // reset() restores the handlers of construction time: set ours again for the next use.
+        builder.reset();
+        builder.setEntityResolver(REFUSE_ENTITIES);
+        builder.setErrorHandler(STRICT);
+      }
     }
     if (document.getElementsByTagNameNS(XINCLUDE_NAMESPACE, "*").getLength() > 0) {
       throw new EparcoursClientException(XmlErrorCodes.XINCLUDE, "XML refused: the document "

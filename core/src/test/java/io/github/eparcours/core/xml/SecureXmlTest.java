@@ -184,6 +184,47 @@ class SecureXmlTest {
     assertRefused(() -> SecureXml.parse(failing), XmlErrorCodes.IO);
   }
 
+  @Test
+  void parse_repeatedOnOneThread_staysHardenedAfterFailuresAndSuccesses() {
+    for (int i = 0; i < 3; i++) {
+      assertRefused(() -> SecureXml.parse(in(xxeFile())), XmlErrorCodes.DOCTYPE);
+      assertRefused(() -> SecureXml.parse(in("<r><a></r>")), XmlErrorCodes.MALFORMED);
+      assertRefused(() -> SecureXml.parse(new InputStream() {
+        @Override
+        public int read() throws IOException {
+          throw new IOException("gone");
+        }
+      }), XmlErrorCodes.IO);
+      assertThat(SecureXml.parse(in("<r>ok</r>")).getDocumentElement().getTextContent())
+          .isEqualTo("ok");
+      assertRefused(() -> SecureXml.parse(in(billionLaughs())), XmlErrorCodes.DOCTYPE);
+    }
+  }
+
+  @Test
+  void parse_concurrentThreads_eachGetAWorkingParser() throws Exception {
+    List<Thread> threads = new ArrayList<>();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int t = 0; t < 4; t++) {
+      int id = t;
+      threads.add(new Thread(() -> {
+        try {
+          for (int i = 0; i < 50; i++) {
+            Document d = SecureXml.parse(in("<r>" + id + "-" + i + "</r>"));
+            assertThat(d.getDocumentElement().getTextContent()).isEqualTo(id + "-" + i);
+          }
+        } catch (Throwable e) {
+          failures.add(e);
+        }
+      }));
+    }
+    threads.forEach(Thread::start);
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    assertThat(failures).isEmpty();
+  }
+
   // --------------------------------------------------------------------------- normal use
 
   @Test
