@@ -1,5 +1,6 @@
 package io.github.eparcours.examples;
 
+import io.github.eparcours.examples.scenario.IndicatorsStep;
 import io.github.eparcours.examples.scenario.Narrator;
 import io.github.eparcours.examples.scenario.PatientAdmissionStep;
 import io.github.eparcours.examples.scenario.ScenarioConfig;
@@ -85,7 +86,7 @@ public final class EparcoursScenario {
     narrator.plain("e-parcours end-to-end scenario"
         + (configFile == null && overrides.isEmpty() ? " (built-in fakes of the national services)"
             : " (configuration: " + (configFile == null ? "command line" : configFile) + ")"));
-    List<ScenarioStep> steps = List.of(new PatientAdmissionStep());
+    List<ScenarioStep> steps = List.of(new PatientAdmissionStep(), new IndicatorsStep());
     try (ScenarioContext context = new ScenarioContext(config, narrator, outputDirectory)) {
       int number = 0;
       for (ScenarioStep step : steps) {

@@ -30,6 +30,9 @@ class EparcoursScenarioTest {
     assertThat(run("--out", out.toString())).isZero();
     assertThat(printed()).contains("built-in fakes", "qualified INS", "Summary", "succeeded");
     assertThat(printed()).doesNotContain("Exception", "\tat ");
+    assertThat(out.resolve("dashboard.html")).isNotEmptyFile();
+    assertThat(printed()).contains("eparcours-6.1", "regional-4.2", "funding total",
+        "6.1-6.5 match the generator's independent file-by-file count");
   }
 
   @Test

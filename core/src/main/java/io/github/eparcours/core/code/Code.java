@@ -28,6 +28,9 @@ public record Code(String code, String system, String displayName) {
   /**
    * Checks the components.
    *
+   * @param code the code, not blank
+   * @param system the code system, not blank
+   * @param displayName the display name, or null
    * @throws EparcoursClientException {@link #INVALID} if the code or the system is blank
    */
   public Code {

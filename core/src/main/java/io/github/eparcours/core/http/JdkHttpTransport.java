@@ -4,6 +4,7 @@ import io.github.eparcours.core.error.EparcoursClientException;
 import io.github.eparcours.core.internal.http.JdkHttpTransportImpl;
 import io.github.eparcours.core.internal.http.JdkTransportSettings;
 import io.github.eparcours.core.spi.HttpTransport;
+import io.github.eparcours.core.tls.TlsConfiguration;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,8 +20,9 @@ import javax.net.ssl.SSLParameters;
  * <p>What it does:
  * <ul>
  *   <li><b>TLS</b>: TLS 1.3 and 1.2 only, with the {@link SSLContext} given (trust anchors and,
- *       for mutual TLS, the client key). Hostname verification is always on (the JDK client
- *       verifies the server certificate's names; there is no switch to turn it off).
+ *       for mutual TLS, the client key). Hostname verification is always on: the transport
+ *       sets the HTTPS endpoint identification algorithm in the client's SSL parameters itself,
+ *       and offers no switch to turn it off.
  *   <li><b>Time-outs</b>: a connect timeout (default 10 s) and a response timeout (default 60 s,
  *       from sending to the response headers; per request with {@link HttpRequest#timeout()}).
  *       Reading the body afterwards is not timed.
@@ -78,6 +80,21 @@ public final class JdkHttpTransport {
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
+
+    /**
+     * Uses the SDK's TLS configuration: its context (anchors, revocation policy, client key) and
+     * its protocol versions.
+     *
+     * @param tls the configuration
+     * @return this builder
+     * @throws EparcoursClientException {@code CORE-0214} if the JDK cannot build the context
+     */
+    public Builder tls(TlsConfiguration tls) {
+      Objects.requireNonNull(tls, "tls");
+      this.sslContext = tls.sslContext();
+      this.protocols = tls.protocols();
+      return this;
+    }
 
     /**
      * Uses a ready TLS context (trust and, for mutual TLS, the client key). Prefer

@@ -18,6 +18,7 @@ public record Adeli(String value) {
   /**
    * Checks the number.
    *
+   * @param value the 9 characters
    * @throws InvalidIdentifierException {@link IdentityErrorCodes#ADELI_FORMAT} if not 9 digits
    *     (or 2A/2B followed by 7 digits)
    */

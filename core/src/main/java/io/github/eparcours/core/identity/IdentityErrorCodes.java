@@ -44,6 +44,8 @@ public final class IdentityErrorCodes {
   public static final ErrorCode STATUS_CODE = ErrorCode.of("CORE-0115");
   /** INS: an HL7 CX string that is not of the form {@code <15 chars>^^^&<oid>&ISO^NH}. */
   public static final ErrorCode INS_CX_FORMAT = ErrorCode.of("CORE-0116");
+  /** Traits (warning): the first given name is not the first name of the list of given names. */
+  public static final ErrorCode FIRST_GIVEN_NAME_NOT_FIRST = ErrorCode.of("CORE-0117");
 
   /** RPPS: not 11 digits. */
   public static final ErrorCode RPPS_FORMAT = ErrorCode.of("CORE-0120");

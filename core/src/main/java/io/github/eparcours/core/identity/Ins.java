@@ -23,7 +23,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class Ins {
+public final class Ins implements PatientData {
 
   private static final String TYPE = "INS";
 
@@ -262,6 +262,17 @@ public final class Ins {
   @Override
   public String toString() {
     return "Ins[" + authority + " " + Redaction.prefix(value, 2) + "]";
+  }
+
+  /**
+   * Returns the full value and authority, e.g. {@code Ins[NIR_TEST 279035121518989]}. Patient
+   * data: see {@link PatientData}.
+   *
+   * @return the unredacted form
+   */
+  @Override
+  public String unredacted() {
+    return "Ins[" + authority + " " + value + "]";
   }
 
   private static InsAuthority authorityOf(String oid) {

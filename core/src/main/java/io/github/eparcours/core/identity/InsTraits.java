@@ -24,7 +24,7 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class InsTraits {
+public final class InsTraits implements PatientData {
 
   private static final String TYPE = "INS traits";
 
@@ -161,6 +161,18 @@ public final class InsTraits {
         + ", givenNames=" + givenNames.size() + " name(s), sex=" + Redaction.HIDDEN
         + ", birthDate=" + birthDate + ", birthplace=" + (birthplace == null ? "unknown"
             : Redaction.HIDDEN) + "]";
+  }
+
+  /**
+   * Returns every trait in full. Patient data: see {@link PatientData}.
+   *
+   * @return the unredacted form
+   */
+  @Override
+  public String unredacted() {
+    return "InsTraits[birthName=" + birthName + ", firstGivenName=" + firstGivenName
+        + ", givenNames=" + givenNames + ", sex=" + sex + ", birthDate=" + birthDate.toIso()
+        + ", birthplace=" + (birthplace == null ? "unknown" : birthplace) + "]";
   }
 
   private static String required(String value, String trait) {

@@ -17,6 +17,7 @@ public class InvalidIdentifierException extends EparcoursClientException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The kind of identifier refused, e.g. "INS"; never the refused value. */
   private final String identifierType;
 
   /**

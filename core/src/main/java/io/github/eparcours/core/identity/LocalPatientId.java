@@ -16,11 +16,14 @@ import java.util.Objects;
  * @param assigningAuthorityOid the OID of the assigning authority
  * @since 0.1
  */
-public record LocalPatientId(String value, String assigningAuthorityOid) {
+public record LocalPatientId(String value, String assigningAuthorityOid)
+    implements PatientData {
 
   /**
    * Checks the components.
    *
+   * @param value the identifier
+   * @param assigningAuthorityOid the OID of the assigning authority
    * @throws InvalidIdentifierException {@link IdentityErrorCodes#LOCAL_ID} if the value is blank,
    *     contains a CX delimiter, or the OID is malformed
    */
@@ -56,6 +59,16 @@ public record LocalPatientId(String value, String assigningAuthorityOid) {
    */
   public String toCx() {
     return value + "^^^&" + assigningAuthorityOid + "&ISO^PI";
+  }
+
+  /**
+   * Returns the identifier in full. Patient data: see {@link PatientData}.
+   *
+   * @return the unredacted form
+   */
+  @Override
+  public String unredacted() {
+    return "LocalPatientId[" + value + " @ " + assigningAuthorityOid + "]";
   }
 
   /**

@@ -22,7 +22,7 @@ import java.util.OptionalInt;
  *
  * @since 0.1
  */
-public final class PartialDate {
+public final class PartialDate implements PatientData {
 
   private static final String TYPE = "birth date";
   private static final int UNKNOWN = 0;
@@ -211,6 +211,17 @@ public final class PartialDate {
   public String toString() {
     return "PartialDate[" + (day != UNKNOWN ? "YYYY-MM-DD" : month != UNKNOWN ? "YYYY-MM" : "YYYY")
         + "]";
+  }
+
+  /**
+   * Returns the date in full, e.g. {@code PartialDate[1936-06]}. Patient data: see
+   * {@link PatientData}.
+   *
+   * @return the unredacted form
+   */
+  @Override
+  public String unredacted() {
+    return "PartialDate[" + toIso() + "]";
   }
 
   private String render(String separator) {

@@ -2,6 +2,7 @@ package io.github.eparcours.core.identity;
 
 import io.github.eparcours.core.error.EparcoursClientException;
 import io.github.eparcours.core.error.ErrorCode;
+import io.github.eparcours.core.validation.ValidationReport;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class PatientIdentity {
+public final class PatientIdentity implements PatientData {
 
   private final Ins ins;
   private final InsTraits traits;
@@ -135,6 +136,52 @@ public final class PatientIdentity {
     return ins;
   }
 
+  /**
+   * Checks that this identity may be sent with its INS in a document or message header (CDA
+   * {@code recordTarget}, XDS {@code sourcePatientInfo}, FHIR Patient): status QUAL, and every
+   * INS trait present, since a header that carries an INS must carry all the traits.
+   *
+   * <table>
+   *   <caption>Rules, path and severity</caption>
+   *   <tr><th>Code</th><th>Path</th><th>Rule</th></tr>
+   *   <tr><td>{@link IdentityErrorCodes#INS_NOT_QUALIFIED}</td><td>{@code status}</td>
+   *       <td>error: the status is not QUAL</td></tr>
+   *   <tr><td>{@link IdentityErrorCodes#TRAITS}</td><td>{@code traits.givenNames}</td>
+   *       <td>error: the list of given names is empty</td></tr>
+   *   <tr><td>{@link IdentityErrorCodes#BIRTHPLACE}</td><td>{@code traits.birthplace}</td>
+   *       <td>error: the birthplace is unknown</td></tr>
+   *   <tr><td>{@link IdentityErrorCodes#FIRST_GIVEN_NAME_NOT_FIRST}</td>
+   *       <td>{@code traits.firstGivenName}</td>
+   *       <td>warning: the first given name is not the first of the list</td></tr>
+   * </table>
+   *
+   * <p>Messages name the rule, never the values.
+   *
+   * @return the report, empty when the identity may be sent as is
+   */
+  public ValidationReport validateForExchange() {
+    ValidationReport.Builder report = ValidationReport.builder();
+    if (!status.mayCarryIns()) {
+      report.error(IdentityErrorCodes.INS_NOT_QUALIFIED.value(), "status", "the identity status "
+          + "is " + status + ": only a qualified identity (QUAL) may carry its INS");
+    }
+    if (traits.givenNames().isEmpty()) {
+      report.error(IdentityErrorCodes.TRAITS.value(), "traits.givenNames", "the list of given "
+          + "names is required with an INS; set it from INSi's ListePrenom");
+    }
+    if (traits.birthplace().isEmpty()) {
+      report.error(IdentityErrorCodes.BIRTHPLACE.value(), "traits.birthplace", "the birthplace "
+          + "(COG code) is required with an INS; set it from INSi's LieuNaissance");
+    }
+    if (!traits.givenNames().isEmpty()
+        && !traits.givenNames().get(0).equals(traits.firstGivenName())) {
+      report.warning(IdentityErrorCodes.FIRST_GIVEN_NAME_NOT_FIRST.value(),
+          "traits.firstGivenName", "the first given name differs from the first name of the "
+              + "list of given names; check both against INSi");
+    }
+    return report.build();
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof PatientIdentity p && Objects.equals(p.ins, ins) && p.traits.equals(traits)
@@ -155,6 +202,18 @@ public final class PatientIdentity {
   public String toString() {
     return "PatientIdentity[status=" + status + ", ins=" + (ins == null ? "none" : ins)
         + ", traits=" + traits + ", localId=" + (localId == null ? "none" : localId) + "]";
+  }
+
+  /**
+   * Returns the identity with every value in full. Patient data: see {@link PatientData}.
+   *
+   * @return the unredacted form
+   */
+  @Override
+  public String unredacted() {
+    return "PatientIdentity[status=" + status + ", ins=" + (ins == null ? "none" : ins.unredacted())
+        + ", traits=" + traits.unredacted() + ", localId="
+        + (localId == null ? "none" : localId.unredacted()) + "]";
   }
 
   /**

@@ -17,6 +17,7 @@ public record Rpps(String value) {
   /**
    * Checks the number.
    *
+   * @param value the 11 digits
    * @throws InvalidIdentifierException {@link IdentityErrorCodes#RPPS_FORMAT} if not 11 digits,
    *     {@link IdentityErrorCodes#RPPS_KEY} if the Luhn check fails
    */

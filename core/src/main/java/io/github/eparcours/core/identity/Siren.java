@@ -15,6 +15,7 @@ public record Siren(String value) {
   /**
    * Checks the number.
    *
+   * @param value the 9 digits
    * @throws InvalidIdentifierException {@link IdentityErrorCodes#SIREN_FORMAT} if not 9 digits,
    *     {@link IdentityErrorCodes#SIREN_KEY} if the Luhn check fails
    */

@@ -15,6 +15,7 @@ public record Siret(String value) {
   /**
    * Checks the number.
    *
+   * @param value the 14 digits
    * @throws InvalidIdentifierException {@link IdentityErrorCodes#SIRET_FORMAT} if not 14 digits,
    *     {@link IdentityErrorCodes#SIRET_KEY} if neither the Luhn check nor the La Poste rule
    *     holds

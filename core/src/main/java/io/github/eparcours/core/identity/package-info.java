@@ -13,6 +13,8 @@
  * that carry patient data (INS, traits, birth dates, local identifiers) redact themselves in
  * {@code toString()}, and refusal messages never quote the refused value, so logging them is
  * safe; their accessors ({@code value()}, {@code birthName()}…) return the full data and must not
- * be logged. Parameters and return values are non-null unless documented otherwise.
+ * be logged. Those values implement {@link io.github.eparcours.core.identity.PatientData}, whose
+ * {@code unredacted()} is the explicit opt-in to see them in full (test platforms, local
+ * debugging). Parameters and return values are non-null unless documented otherwise.
  */
 package io.github.eparcours.core.identity;

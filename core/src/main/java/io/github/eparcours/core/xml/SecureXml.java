@@ -139,6 +139,13 @@ public final class SecureXml {
     }
   };
 
+  /**
+   * Creating a hardened builder costs several times the parse of a typical CDA header; one is kept
+   * per thread for the default limits. The builder holds no document between parses.
+   */
+  private static final ThreadLocal<DocumentBuilder> DEFAULT_BUILDER =
+      ThreadLocal.withInitial(() -> newDocumentBuilder(XmlLimits.defaults()));
+
   private SecureXml() {}
 
   // ---------------------------------------------------------------------------------------- DOM
@@ -213,12 +220,20 @@ public final class SecureXml {
    */
   public static Document parse(InputStream in, XmlLimits limits) {
     Objects.requireNonNull(in, "in");
-    DocumentBuilder builder = newDocumentBuilder(limits);
+    boolean defaults = limits.equals(XmlLimits.defaults());
+    DocumentBuilder builder = defaults ? DEFAULT_BUILDER.get() : newDocumentBuilder(limits);
     Document document;
     try {
       document = builder.parse(bounded(in, limits));
     } catch (SAXException | IOException e) {
       throw translate(e);
+    } finally {
+      if (defaults) {
+        // reset() restores the handlers of construction time: set ours again for the next use.
+        builder.reset();
+        builder.setEntityResolver(REFUSE_ENTITIES);
+        builder.setErrorHandler(STRICT);
+      }
     }
     if (document.getElementsByTagNameNS(XINCLUDE_NAMESPACE, "*").getLength() > 0) {
       throw new EparcoursClientException(XmlErrorCodes.XINCLUDE, "XML refused: the document "
@@ -382,8 +397,9 @@ public final class SecureXml {
   public static XMLStreamReader newXmlStreamReader(InputStream in, XmlLimits limits) {
     Objects.requireNonNull(in, "in");
     try {
-      return new GuardedStreamReader(
-          newXmlInputFactory(limits).createXMLStreamReader(bounded(in, limits)));
+      XMLInputFactory factory = limits.equals(XmlLimits.defaults())
+          ? DefaultInputFactory.INSTANCE : newXmlInputFactory(limits);
+      return new GuardedStreamReader(factory.createXMLStreamReader(bounded(in, limits)));
     } catch (XMLStreamException e) {
       throw translate(e);
     }
@@ -637,6 +653,15 @@ public final class SecureXml {
     return new EparcoursClientException(XmlErrorCodes.CONFIGURATION, "the " + what + " XML "
         + "parser could not be hardened (" + e.getMessage() + "); the JDK's built-in JAXP is "
         + "required", e, false);
+  }
+
+  /**
+   * The factory shared for the default limits, created on first use: once configured, the JDK's
+   * factory gives each reader its own copy of the properties, so concurrent
+   * {@code createXMLStreamReader} calls are safe.
+   */
+  private static final class DefaultInputFactory {
+    static final XMLInputFactory INSTANCE = newXmlInputFactory(XmlLimits.defaults());
   }
 
   /** Refuses DTD events and turns read errors into the SDK's exceptions. */

@@ -136,6 +136,51 @@ class PatientIdentityTest {
   }
 
   @Test
+  void validateForExchange_qualifiedAndComplete_isEmpty() {
+    PatientIdentity p = PatientIdentity.builder().ins(INS).traits(traits())
+        .status(IdentityStatus.QUAL).build();
+    assertThat(p.validateForExchange().issues()).isEmpty();
+  }
+
+  @Test
+  void validateForExchange_notQualified_isError() {
+    PatientIdentity p = PatientIdentity.builder().ins(INS).traits(traits())
+        .status(IdentityStatus.RECUP).build();
+    assertThat(p.validateForExchange().codes())
+        .containsExactly(IdentityErrorCodes.INS_NOT_QUALIFIED.value());
+    assertThat(p.validateForExchange().isValid()).isFalse();
+  }
+
+  @Test
+  void validateForExchange_missingGivenNames_isError() {
+    PatientIdentity p = PatientIdentity.builder().ins(INS)
+        .traits(traits().toBuilder().givenNames(List.of()).build())
+        .status(IdentityStatus.QUAL).build();
+    assertThat(p.validateForExchange().codes())
+        .containsExactly(IdentityErrorCodes.TRAITS.value());
+  }
+
+  @Test
+  void validateForExchange_missingBirthplace_isError() {
+    PatientIdentity p = PatientIdentity.builder().ins(INS)
+        .traits(traits().toBuilder().birthplace(null).build())
+        .status(IdentityStatus.QUAL).build();
+    assertThat(p.validateForExchange().codes())
+        .containsExactly(IdentityErrorCodes.BIRTHPLACE.value());
+  }
+
+  @Test
+  void validateForExchange_firstGivenNameNotFirstOfList_isWarning() {
+    PatientIdentity p = PatientIdentity.builder().ins(INS)
+        .traits(traits().toBuilder().givenNames(List.of("MARIE-LOUISE", "DOMINIQUE")).build())
+        .status(IdentityStatus.QUAL).build();
+    assertThat(p.validateForExchange().codes())
+        .containsExactly(IdentityErrorCodes.FIRST_GIVEN_NAME_NOT_FIRST.value());
+    assertThat(p.validateForExchange().isValid()).isTrue();
+    assertThat(p.validateForExchange().toString()).doesNotContain("DOMINIQUE", "MARIE");
+  }
+
+  @Test
   void toString_isRedacted() {
     PatientIdentity p = PatientIdentity.builder().ins(INS).traits(traits())
         .status(IdentityStatus.QUAL).localId(LocalPatientId.of("IPP-42", "1.2.250.1.999.1"))

@@ -184,6 +184,67 @@ class SecureXmlTest {
     assertRefused(() -> SecureXml.parse(failing), XmlErrorCodes.IO);
   }
 
+  @Test
+  void parse_repeatedOnOneThread_staysHardenedAfterFailuresAndSuccesses() {
+    for (int i = 0; i < 3; i++) {
+      assertRefused(() -> SecureXml.parse(in(xxeFile())), XmlErrorCodes.DOCTYPE);
+      assertRefused(() -> SecureXml.parse(in("<r><a></r>")), XmlErrorCodes.MALFORMED);
+      assertRefused(() -> SecureXml.parse(new InputStream() {
+        @Override
+        public int read() throws IOException {
+          throw new IOException("gone");
+        }
+      }), XmlErrorCodes.IO);
+      assertThat(SecureXml.parse(in("<r>ok</r>")).getDocumentElement().getTextContent())
+          .isEqualTo("ok");
+      assertRefused(() -> SecureXml.parse(in(billionLaughs())), XmlErrorCodes.DOCTYPE);
+    }
+  }
+
+  @Test
+  void parseAndStax_concurrentThreads_eachGetAWorkingParser() throws Exception {
+    List<Thread> threads = new ArrayList<>();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int t = 0; t < 4; t++) {
+      int id = t;
+      threads.add(new Thread(() -> {
+        try {
+          for (int i = 0; i < 50; i++) {
+            Document d = SecureXml.parse(in("<r>" + id + "-" + i + "</r>"));
+            assertThat(d.getDocumentElement().getTextContent()).isEqualTo(id + "-" + i);
+            XMLStreamReader reader = SecureXml.newXmlStreamReader(in("<r>" + id + "/" + i + "</r>"));
+            reader.nextTag();
+            assertThat(reader.getElementText()).isEqualTo(id + "/" + i);
+          }
+        } catch (Throwable e) {
+          failures.add(e);
+        }
+      }));
+    }
+    threads.forEach(Thread::start);
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void translate_frenchParserMessages_areClassifiedTheSame() {
+    java.util.Locale previous = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.FRANCE);
+    try {
+      XmlLimits fresh = XmlLimits.builder().maxElementDepth(10).build();
+      assertRefused(() -> SecureXml.parse(in(xxeFile()), fresh), XmlErrorCodes.DOCTYPE);
+      assertRefused(() -> SecureXml.parse(in("<a>".repeat(20) + "</a>".repeat(20)), fresh),
+          XmlErrorCodes.LIMIT);
+      assertRefused(() -> SecureXml.parse(in("<r><a></r>"), fresh), XmlErrorCodes.MALFORMED);
+      assertRefused(() -> SecureXml.parse(in(xxeHttp()), new DefaultHandler(), fresh),
+          XmlErrorCodes.DOCTYPE);
+    } finally {
+      java.util.Locale.setDefault(previous);
+    }
+  }
+
   // --------------------------------------------------------------------------- normal use
 
   @Test

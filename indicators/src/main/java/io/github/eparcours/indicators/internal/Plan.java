@@ -1,6 +1,5 @@
 package io.github.eparcours.indicators.internal;
 
-import io.github.eparcours.indicators.InvalidDefinitionException;
 import io.github.eparcours.indicators.definition.BoundaryPolicy;
 import io.github.eparcours.indicators.definition.CareTeamPolicy;
 import io.github.eparcours.indicators.definition.Component;
@@ -65,6 +64,8 @@ public final class Plan {
   private boolean[] anyAttribute;
   private Component[] components;
   private long[] initialLongs;
+  private FactKind[] kindKeys;
+  private int[][] kindFeatures;
   private int objWidth;
 
   /**
@@ -139,6 +140,11 @@ public final class Plan {
     }
     initialLongs = inits.stream().mapToLong(Long::longValue).toArray();
     kinds.forEach((k, l) -> byKind.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
+    kindKeys = byKind.keySet().toArray(new FactKind[0]);
+    kindFeatures = new int[kindKeys.length][];
+    for (int i = 0; i < kindKeys.length; i++) {
+      kindFeatures[i] = byKind.get(kindKeys[i]);
+    }
   }
 
   /** @return a new empty table for one tenant */
@@ -153,6 +159,14 @@ public final class Plan {
    * @return the feature indexes, or null when no indicator reads the kind
    */
   public int[] featuresOf(FactKind kind) {
+    // Facts almost always carry the shared constants: an identity scan over the few kinds read
+    // is cheaper than hashing the record.
+    FactKind[] keys = kindKeys;
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] == kind) {
+        return kindFeatures[i];
+      }
+    }
     return byKind.get(kind);
   }
 
@@ -434,8 +448,8 @@ public final class Plan {
       Pred x = pred(k.negated(), p);
       return (l, lb, o, ob) -> !x.test(l, lb, o, ob);
     }
-    throw new InvalidDefinitionException("IND-0004", "unknown criterion type",
-        "the engine does not know how to evaluate it", "use the Criterion records");
+    // Criterion is sealed: every permitted record is handled above.
+    throw new IllegalStateException("unhandled criterion " + c.getClass().getName());
   }
 
   private Pred open(Criterion.Open k, ReportingPeriod p) {
@@ -464,7 +478,8 @@ public final class Plan {
    * @return one report per indicator and period
    */
   public List<MeasureReport> report(String tenant, SubjectTable t) {
-    int[] rows = t.sortedRows();
+    // Counts do not depend on the order; only subject lists need sorting.
+    int[] rows = explain ? t.sortedRows() : t.usedRows();
     List<MeasureReport> out = new ArrayList<>();
     for (Compiled c : indicators) {
       out.add(report(tenant, t, rows, c));

@@ -135,6 +135,22 @@ public final class SubjectTable {
   }
 
   /**
+   * Returns the used rows, in table order.
+   *
+   * @return the rows
+   */
+  public int[] usedRows() {
+    int[] out = new int[size];
+    int n = 0;
+    for (int r = 0; r < keys.length; r++) {
+      if (keys[r] != null) {
+        out[n++] = r;
+      }
+    }
+    return out;
+  }
+
+  /**
    * Returns the subjects, sorted (for deterministic output).
    *
    * @return the rows in subject order

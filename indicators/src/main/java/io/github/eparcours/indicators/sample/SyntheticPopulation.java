@@ -80,7 +80,7 @@ public final class SyntheticPopulation {
       add(out, FactKind.FILE_CLOSED, tenant, file, closed, null);
     }
     boolean updated = false;
-    for (int i = r.nextInt(4); i > 0; i--) {
+    for (int i = r.nextInt(5); i > 0; i--) {
       long at = opened + r.nextLong(horizon - opened);
       add(out, FactKind.FILE_UPDATED, tenant, file, at, null);
       updated |= at >= start && at < end;
@@ -114,7 +114,7 @@ public final class SyntheticPopulation {
     }
     int messages = 0;
     long authors = 0;
-    for (int i = r.nextInt(4); i > 0; i--) {
+    for (int i = r.nextInt(5); i > 0; i--) {
       long at = opened + r.nextLong(horizon - opened);
       int who = r.nextInt(team);
       add(out, FactKind.MESSAGE_SENT, tenant, file, at, pros[base + who]);

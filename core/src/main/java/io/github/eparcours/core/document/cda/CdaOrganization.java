@@ -2,6 +2,7 @@ package io.github.eparcours.core.document.cda;
 
 import io.github.eparcours.core.code.Code;
 import io.github.eparcours.core.code.CodeSystems;
+import io.github.eparcours.core.identity.IdNatStruct;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,19 @@ public record CdaOrganization(InstanceIdentifier id, String name, Code standardI
   /** Checks that the identifier is present. */
   public CdaOrganization {
     Objects.requireNonNull(id, "id");
+  }
+
+  /**
+   * Returns a structure identified by a checked IdNat_Struct.
+   *
+   * @param idNatStruct the IdNat_Struct
+   * @param name the name
+   * @param practiceSetting the cadre d'exercice (XDS practiceSettingCode), or null
+   * @return the organisation
+   */
+  public static CdaOrganization of(IdNatStruct idNatStruct, String name, Code practiceSetting) {
+    return new CdaOrganization(InstanceIdentifier.of(idNatStruct.oid(), idNatStruct.value()),
+        name, practiceSetting);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.eparcours.core.document.cda;
 
 import io.github.eparcours.core.code.Code;
 import io.github.eparcours.core.code.CodeSystems;
+import io.github.eparcours.core.identity.IdNatPs;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,6 +25,22 @@ public record CdaPerson(InstanceIdentifier id, String familyName, String givenNa
   /** Checks that the identifier is present. */
   public CdaPerson {
     Objects.requireNonNull(id, "id");
+  }
+
+  /**
+   * Returns a professional identified by a checked IdNat_PS.
+   *
+   * @param idNatPs the IdNat_PS
+   * @param familyName the family name
+   * @param givenName the given name
+   * @param code the profession / specialty code, or null
+   * @param organization the organisation, or null
+   * @return the person
+   */
+  public static CdaPerson of(IdNatPs idNatPs, String familyName, String givenName, Code code,
+      CdaOrganization organization) {
+    return new CdaPerson(InstanceIdentifier.of(idNatPs.oid(), idNatPs.value()), familyName,
+        givenName, code, organization);
   }
 
   /**

@@ -2,10 +2,10 @@ package io.github.eparcours.core.document.internal;
 
 import io.github.eparcours.core.document.DocumentErrors;
 import io.github.eparcours.core.error.EparcoursClientException;
+import io.github.eparcours.core.xml.SecureXml;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -14,8 +14,9 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 
 /**
- * Hardened StAX factories and readers for the document packages: no DTD, no external entity,
- * a DOCTYPE is refused outright, and input size is bounded.
+ * Hardened StAX readers for the document packages, on {@link SecureXml}'s factories: no DTD,
+ * no external entity, a DOCTYPE is refused outright, and the input size is bounded per call
+ * (documents carrying a PDF are far larger than {@code XmlLimits}' default).
  */
 public final class XmlSupport {
 
@@ -24,29 +25,15 @@ public final class XmlSupport {
 
   private XmlSupport() {}
 
-  // The one place where factories are made, so that a shared hardened factory can replace them.
+  // The one place where factories are made: the project's hardened factories, created once
+  // (creating a factory costs more than a small ebRIM parse) and shared, which the JDK's StAX
+  // implementation allows once configured.
   private static XMLInputFactory createInputFactory() {
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    f.setProperty(XMLInputFactory.IS_COALESCING, false);
-    trySet(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    trySet(f, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    return f;
-  }
-
-  private static void trySet(XMLInputFactory f, String name, Object value) {
-    try {
-      f.setProperty(name, value);
-    } catch (IllegalArgumentException e) {
-      // Property unknown to this StAX implementation: the DTD is refused by the reader anyway.
-    }
+    return SecureXml.newXmlInputFactory();
   }
 
   private static XMLOutputFactory createOutputFactory() {
-    return XMLOutputFactory.newDefaultFactory();
+    return SecureXml.newXmlOutputFactory();
   }
 
   /**
@@ -82,6 +69,36 @@ public final class XmlSupport {
         }
       };
     } catch (XMLStreamException e) {
+      throw refused(e);
+    }
+  }
+
+  /**
+   * Opens a hardened reader and moves it to the root element, refusing a DOCTYPE on the way
+   * (a DTD can only appear before the root). The returned reader is the parser itself, not a
+   * wrapper, so that binding frameworks recognise it and take their fast path; entity
+   * references after the root cannot resolve since DTD support is off.
+   *
+   * @param in the XML
+   * @param maxBytes the largest input accepted
+   * @return the reader, on the root START_ELEMENT
+   * @throws EparcoursClientException CORE-0501 on a DOCTYPE, malformed XML or no root
+   */
+  public static XMLStreamReader readerAtRoot(InputStream in, long maxBytes) {
+    try {
+      XMLStreamReader raw = INPUT.createXMLStreamReader(new BoundedInputStream(in, maxBytes));
+      int event = raw.getEventType();
+      while (event != XMLStreamConstants.START_ELEMENT) {
+        if (event == XMLStreamConstants.DTD) {
+          throw new DoctypeRefusedException();
+        }
+        if (!raw.hasNext()) {
+          throw new XMLStreamException("no root element");
+        }
+        event = raw.next();
+      }
+      return raw;
+    } catch (XMLStreamException | RuntimeException e) {
       throw refused(e);
     }
   }

@@ -2,6 +2,7 @@ package io.github.eparcours.core.document.xds;
 
 import io.github.eparcours.core.document.xds.internal.Checks;
 import io.github.eparcours.core.document.xds.internal.Hl7v2;
+import io.github.eparcours.core.identity.IdNatPs;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,6 +47,19 @@ public final class Xcn {
     return new Xcn(Hl7v2.join('^', Hl7v2.escape(id), Hl7v2.escape(familyName),
         Hl7v2.escape(givenName), "", "", "", "", "", "&" + assigningAuthorityOid + "&ISO",
         NAME_TYPE_DISPLAY, "", "", identifierTypeCode));
+  }
+
+  /**
+   * Builds the French-profile XCN of a professional:
+   * {@code <IdNat_PS>^family^given^^^^^^&1.2.250.1.71.4.2.1&ISO^D^^^IDNPS}.
+   *
+   * @param idNatPs the checked IdNat_PS
+   * @param familyName the family name, or null
+   * @param givenName the given name, or null
+   * @return the XCN
+   */
+  public static Xcn of(IdNatPs idNatPs, String familyName, String givenName) {
+    return of(idNatPs.value(), familyName, givenName, idNatPs.oid(), TYPE_IDNPS);
   }
 
   /**

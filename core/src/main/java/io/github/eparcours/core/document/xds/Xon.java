@@ -2,6 +2,7 @@ package io.github.eparcours.core.document.xds;
 
 import io.github.eparcours.core.document.xds.internal.Checks;
 import io.github.eparcours.core.document.xds.internal.Hl7v2;
+import io.github.eparcours.core.identity.IdNatStruct;
 import java.util.List;
 import java.util.Objects;
 
@@ -43,6 +44,18 @@ public final class Xon {
     Checks.oid(assigningAuthorityOid, "XON assigning authority");
     return new Xon(Hl7v2.join('^', Hl7v2.escape(name), "", "", "", "",
         "&" + assigningAuthorityOid + "&ISO", identifierTypeCode, "", "", Hl7v2.escape(id)));
+  }
+
+  /**
+   * Builds the French-profile XON of a structure:
+   * {@code name^^^^^&1.2.250.1.71.4.2.2&ISO^IDNST^^^<IdNat_Struct>}.
+   *
+   * @param name the structure's name
+   * @param idNatStruct the checked IdNat_Struct
+   * @return the XON
+   */
+  public static Xon of(String name, IdNatStruct idNatStruct) {
+    return of(name, idNatStruct.value(), idNatStruct.oid(), TYPE_IDNST);
   }
 
   /**

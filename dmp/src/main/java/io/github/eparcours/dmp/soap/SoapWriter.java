@@ -1,0 +1,110 @@
+package io.github.eparcours.dmp.soap;
+
+import io.github.eparcours.core.error.EparcoursClientException;
+import io.github.eparcours.dmp.DmpErrors;
+import io.github.eparcours.dmp.internal.DmpXml;
+import io.github.eparcours.dmp.internal.XmlCopy;
+import io.github.eparcours.dmp.vihf.Vihf;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.w3c.dom.Element;
+
+/**
+ * Writes SOAP 1.2 envelopes: WS-Addressing headers, an optional {@code wsse:Security} header
+ * carrying the signed VIHF byte for byte, and a body written by the caller through StAX.
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class SoapWriter {
+
+  /** Writes the content of the SOAP Body. */
+  @FunctionalInterface
+  public interface BodyContent {
+    /**
+     * Writes the body's child elements.
+     *
+     * @param w the writer, positioned inside {@code env:Body}
+     * @throws XMLStreamException if writing fails
+     */
+    void writeTo(XMLStreamWriter w) throws XMLStreamException;
+
+    /**
+     * Returns body content that copies a DOM element.
+     *
+     * @param element the element
+     * @return the content
+     */
+    static BodyContent of(Element element) {
+      return w -> XmlCopy.copy(element, w);
+    }
+  }
+
+  private SoapWriter() {}
+
+  /**
+   * Writes one envelope in UTF-8.
+   *
+   * @param out the destination, not closed
+   * @param addressing the WS-Addressing headers
+   * @param vihf the assertion for {@code wsse:Security}, or null for none (replies)
+   * @param body the body content
+   * @throws EparcoursClientException DMP-0104 if writing fails
+   */
+  public static void write(OutputStream out, WsAddressing addressing, Vihf vihf,
+      BodyContent body) {
+    try {
+      XMLStreamWriter w = DmpXml.outputFactory().createXMLStreamWriter(out, "UTF-8");
+      w.writeStartDocument("UTF-8", "1.0");
+      w.setPrefix("env", SoapNamespaces.SOAP12);
+      w.setPrefix("wsa", SoapNamespaces.WSA);
+      w.writeStartElement("env", "Envelope", SoapNamespaces.SOAP12);
+      w.writeNamespace("env", SoapNamespaces.SOAP12);
+      w.writeNamespace("wsa", SoapNamespaces.WSA);
+      w.writeStartElement("env", "Header", SoapNamespaces.SOAP12);
+      header(w, "Action", addressing.action(), true);
+      header(w, "MessageID", addressing.messageId(), false);
+      if (addressing.to().isPresent()) {
+        header(w, "To", addressing.to().get(), false);
+      }
+      if (addressing.relatesTo().isPresent()) {
+        header(w, "RelatesTo", addressing.relatesTo().get(), false);
+      }
+      if (vihf != null) {
+        w.writeStartElement("wsse", "Security", SoapNamespaces.WSSE);
+        w.writeNamespace("wsse", SoapNamespaces.WSSE);
+        w.writeAttribute("env", SoapNamespaces.SOAP12, "mustUnderstand", "true");
+        try (InputStream in = vihf.openStream()) {
+          XmlCopy.copy(in, w);
+        }
+        w.writeEndElement();
+      }
+      w.writeEndElement();
+      w.writeStartElement("env", "Body", SoapNamespaces.SOAP12);
+      body.writeTo(w);
+      w.writeEndElement();
+      w.writeEndElement();
+      w.writeEndDocument();
+      w.flush();
+      w.close();
+    } catch (XMLStreamException | IOException e) {
+      throw new EparcoursClientException(DmpErrors.SOAP_WRITE_FAILED,
+          "the SOAP envelope for " + addressing.action() + " could not be written ("
+              + e.getClass().getSimpleName() + ")", e, false);
+    }
+  }
+
+  private static void header(XMLStreamWriter w, String name, String value, boolean mustUnderstand)
+      throws XMLStreamException {
+    w.writeStartElement("wsa", name, SoapNamespaces.WSA);
+    if (mustUnderstand) {
+      w.writeAttribute("env", SoapNamespaces.SOAP12, "mustUnderstand", "true");
+    }
+    w.writeCharacters(value);
+    w.writeEndElement();
+  }
+}
