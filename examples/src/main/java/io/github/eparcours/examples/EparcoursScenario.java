@@ -1,5 +1,7 @@
 package io.github.eparcours.examples;
 
+import io.github.eparcours.examples.scenario.DischargeLetterStep;
+import io.github.eparcours.examples.scenario.DmpFeedStep;
 import io.github.eparcours.examples.scenario.Narrator;
 import io.github.eparcours.examples.scenario.PatientAdmissionStep;
 import io.github.eparcours.examples.scenario.ScenarioConfig;
@@ -85,7 +87,10 @@ public final class EparcoursScenario {
     narrator.plain("e-parcours end-to-end scenario"
         + (configFile == null && overrides.isEmpty() ? " (built-in fakes of the national services)"
             : " (configuration: " + (configFile == null ? "command line" : configFile) + ")"));
-    List<ScenarioStep> steps = List.of(new PatientAdmissionStep());
+    List<ScenarioStep> steps = List.of(
+        new PatientAdmissionStep(),
+        new DischargeLetterStep(),
+        new DmpFeedStep());
     try (ScenarioContext context = new ScenarioContext(config, narrator, outputDirectory)) {
       int number = 0;
       for (ScenarioStep step : steps) {

@@ -1,0 +1,158 @@
+package io.github.eparcours.examples.scenario;
+
+import io.github.eparcours.core.Environment;
+import io.github.eparcours.core.code.Code;
+import io.github.eparcours.core.document.xds.DocumentEntry;
+import io.github.eparcours.core.document.xds.SubmissionRequest;
+import io.github.eparcours.core.document.xds.SubmissionSet;
+import io.github.eparcours.core.document.xds.XdsConstants;
+import io.github.eparcours.core.document.xds.XdsIds;
+import io.github.eparcours.core.document.xds.XdsTime;
+import io.github.eparcours.core.http.JdkHttpTransport;
+import io.github.eparcours.core.identity.PatientIdentity;
+import io.github.eparcours.core.spi.HttpTransport;
+import io.github.eparcours.core.tls.KeyMaterial;
+import io.github.eparcours.core.tls.KeyRole;
+import io.github.eparcours.core.tls.TlsConfiguration;
+import io.github.eparcours.core.tls.TrustAnchors;
+import io.github.eparcours.dmp.ActingIdentity;
+import io.github.eparcours.dmp.DmpClient;
+import io.github.eparcours.dmp.DmpEndpoints;
+import io.github.eparcours.dmp.FindDocumentsQuery;
+import io.github.eparcours.dmp.LpsIdentity;
+import io.github.eparcours.dmp.SubmitResult;
+import io.github.eparcours.dmp.vihf.VihfIssuer;
+import io.github.eparcours.examples.tasks.DischargeLetter;
+import io.github.eparcours.examples.tasks.ExampleData;
+import io.github.eparcours.testkit.core.IssuedCredential;
+import io.github.eparcours.testkit.core.TestPki;
+import io.github.eparcours.testkit.dmp.FakeDmp;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Step 2: the hospital checks the patient's DMP, feeds the letter (ITI-41 over mutual TLS with a
+ * signed VIHF) and confirms with a query (ITI-18) that it is registered exactly once.
+ *
+ * <p>On the fake DMP unless {@code dmp.endpoint} is configured (see the README for the keys).
+ */
+public final class DmpFeedStep implements ScenarioStep {
+
+  /** What the step leaves for later steps and for checks: the registered entry. */
+  public record FedDocument(DocumentEntry registered, int copiesFound) {}
+
+  @Override
+  public String title() {
+    return "The hospital checks the patient's DMP and feeds the letter to it";
+  }
+
+  @Override
+  public void run(ScenarioContext context) {
+    PatientIdentity patient = context.get(PatientIdentity.class);
+    DischargeLetter letter = context.get(DischargeLetter.class);
+    Narrator narrator = context.narrator();
+    ScenarioConfig config = context.config();
+    String insCx = patient.ins().orElseThrow().toCx();
+
+    DmpClient dmp;
+    FakeDmp fake = null;
+    if (config.usesRealService("dmp")) {
+      dmp = configuredClient(context);
+      narrator.detail("DMP at " + config.require("dmp.endpoint"));
+    } else {
+      TestPki pki = TestPki.create();
+      fake = context.closeAtEnd(FakeDmp.builder()
+          .sslContext(pki.serverSslContext(pki.serverCertificate("localhost", "127.0.0.1"), true))
+          .vihfIssuers(pki.intermediateCertificate())
+          .openDmp(insCx)
+          .start());
+      HttpTransport transport = context.closeAtEnd(JdkHttpTransport.builder()
+          .sslContext(pki.clientSslContext(pki.clientCertificate("HOPITAL DEMO AUTH")))
+          .responseTimeout(Duration.ofSeconds(10))
+          .build());
+      IssuedCredential signing = pki.signingCertificate("HOPITAL DEMO SIGN");
+      dmp = DmpClient.builder()
+          .transport(transport)
+          .endpoints(DmpEndpoints.of(fake.baseUri()))
+          .environment(Environment.TEST)
+          .vihfIssuer(VihfIssuer.builder()
+              .signingCredential(signing.privateKey(), signing.certificate())
+              .lps(ExampleData.lps())
+              .build())
+          .sourceId(ExampleData.HOSPITAL_OID)
+          .build();
+      narrator.detail("fake DMP on " + fake.baseUri() + " (mutual TLS, test PKI generated now)");
+    }
+    context.closeAtEnd(dmp);
+    ActingIdentity doctor = ExampleData.actingDoctor();
+
+    // The DMP check: a query for the patient answers XDSUnknownPatientId when no DMP exists.
+    List<DocumentEntry> before = dmp.findDocuments(doctor,
+        FindDocumentsQuery.forPatient(patient.ins().orElseThrow()).build());
+    narrator.detail("patient's DMP open, " + before.size() + " document(s) visible before feeding");
+
+    DocumentEntry entry = letter.entry();
+    SubmissionSet set = SubmissionSet.builder()
+        .uniqueId(XdsIds.newUniqueId())
+        .sourceId(config.get("dmp.source-id").orElse(ExampleData.HOSPITAL_OID))
+        .patientId(entry.patientId().orElseThrow())
+        .submissionTime(XdsTime.of(Instant.now()))
+        .contentTypeCode(Code.of("04", XdsConstants.CONTENT_TYPE_SYSTEM, "Hospitalisation"))
+        .addAuthor(entry.authors().get(0))
+        .title("Sortie d'hospitalisation")
+        .build();
+    SubmitResult result = dmp.submit(doctor, patient, SubmissionRequest.builder()
+        .submissionSet(set)
+        .addDocument(entry, letter.content())
+        .build());
+    narrator.detail("ITI-41 status " + result.status() + " after " + result.attempts()
+        + " attempt(s), " + result.warnings().size() + " warning(s)");
+
+    List<DocumentEntry> found = dmp.getDocumentsByUniqueId(doctor, patient.ins().orElseThrow(),
+        List.of(letter.uniqueId()));
+    if (found.size() != 1) {
+      throw new IllegalStateException("the DMP lists the letter " + found.size()
+          + " time(s) after the feed, expected exactly once");
+    }
+    if (fake != null && fake.registeredCount(letter.uniqueId()) != 1) {
+      throw new IllegalStateException("the fake DMP holds the letter "
+          + fake.registeredCount(letter.uniqueId()) + " time(s), expected exactly once");
+    }
+    context.put(FedDocument.class, new FedDocument(found.get(0), found.size()));
+    narrator.sayf("DMP open for the patient; letter fed (ITI-41, signed VIHF, mutual TLS): %s",
+        result.status().substring(result.status().lastIndexOf(':') + 1));
+    narrator.say("ITI-18 query: the letter is registered exactly once ("
+        + found.get(0).availabilityStatus().map(s -> s.value().substring(
+            s.value().lastIndexOf(':') + 1)).orElse("status unknown") + ")");
+    context.summarise("DMP: letter registered once" + (fake == null ? "" : " (fake DMP)"));
+  }
+
+  private static DmpClient configuredClient(ScenarioContext context) {
+    ScenarioConfig config = context.config();
+    TlsConfiguration tls = TlsConfiguration.builder()
+        .trustAnchors(TrustAnchors.fromPem(Path.of(config.require("dmp.tls.truststore"))))
+        .clientKey(KeyMaterial.load(Path.of(config.require("dmp.tls.keystore")),
+            config.require("dmp.tls.keystore.password").toCharArray(), KeyRole.TLS_CLIENT))
+        .build();
+    HttpTransport transport = context.closeAtEnd(JdkHttpTransport.builder()
+        .tls(tls).responseTimeout(Duration.ofSeconds(30)).build());
+    KeyMaterial signing = KeyMaterial.load(Path.of(config.require("dmp.signing.keystore")),
+        config.require("dmp.signing.keystore.password").toCharArray(), KeyRole.SIGNATURE);
+    LpsIdentity lps = LpsIdentity.builder()
+        .name(config.require("dmp.lps.name"))
+        .version(config.require("dmp.lps.version"))
+        .homologationNumber(config.require("dmp.lps.homologation"))
+        .build();
+    return DmpClient.builder()
+        .transport(transport)
+        .endpoints(DmpEndpoints.of(URI.create(config.require("dmp.endpoint"))))
+        .environment(Environment.valueOf(config.get("dmp.environment").orElse("TEST")))
+        .vihfIssuer(VihfIssuer.builder()
+            .signingCredential(signing.privateKey(), signing.certificate()).lps(lps).build())
+        .sourceId(config.require("dmp.source-id"))
+        .build();
+  }
+}
