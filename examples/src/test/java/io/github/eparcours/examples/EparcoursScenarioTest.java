@@ -29,7 +29,17 @@ class EparcoursScenarioTest {
   void run_onFakes_succeedsAndTellsTheStory() {
     assertThat(run("--out", out.toString())).isZero();
     assertThat(printed()).contains("built-in fakes", "qualified INS", "Summary", "succeeded");
-    assertThat(printed()).doesNotContain("Exception", "\tat ");
+    assertThat(printed())
+        .contains("CDA N1 11490-0", "IdNat_PS 899900077985", "IdNat_Struct 1330781196")
+        .contains("letter fed (ITI-41, signed VIHF, mutual TLS): Success",
+            "registered exactly once (Approved)")
+        .contains("anne.legoff@medecin.mssante.fr",
+            "letter delivered, XDM valid (2 documents, type 11490-0); patient's copy delivered",
+            "MDN processed (integrated) for the letter sent")
+        .contains("2 SMR offer(s)", "Centre de rééducation de Beauregard: 5.8 km, 4 free bed(s)");
+    assertThat(printed()).doesNotContain("Exception", "\tat ", "WARN", "INFO", "279035121518989");
+    assertThat(out.resolve("lettre-de-liaison.xml")).isNotEmptyFile();
+    assertThat(out.resolve("lettre-de-liaison.pdf")).isNotEmptyFile();
   }
 
   @Test

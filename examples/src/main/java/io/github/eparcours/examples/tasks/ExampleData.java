@@ -41,8 +41,18 @@ public final class ExampleData {
    * @return the identity
    */
   public static PatientIdentity patient() {
+    return patient(Ins.parse("279035121518989", InsAuthority.NIR_TEST.oid()));
+  }
+
+  /**
+   * Returns the CI-SIS example test patient's traits with the given INS, qualified.
+   *
+   * @param ins the INS
+   * @return the identity
+   */
+  public static PatientIdentity patient(Ins ins) {
     return PatientIdentity.builder()
-        .ins(Ins.parse("279035121518989", InsAuthority.NIR_TEST.oid()))
+        .ins(ins)
         .traits(InsTraits.builder()
             .birthName("PAT-TROIS")
             .firstGivenName("DOMINIQUE")
