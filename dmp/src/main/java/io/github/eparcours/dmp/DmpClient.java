@@ -9,6 +9,7 @@ import io.github.eparcours.core.identity.PatientIdentity;
 import io.github.eparcours.core.spi.HttpTransport;
 import io.github.eparcours.dmp.internal.DefaultDmpClient;
 import io.github.eparcours.dmp.vihf.VihfIssuer;
+import io.github.eparcours.dmp.xades.SubmissionSetSigner;
 import java.util.List;
 import java.util.Objects;
 
@@ -170,8 +171,21 @@ public interface DmpClient extends AutoCloseable {
     SubmissionCheck submissionCheck = DmpSubmissionRules.INSTANCE;
     int maxFeedAttempts = 3;
     int maxEnvelopeBytes = 16 * 1024 * 1024;
+    SubmissionSetSigner submissionSigner;
 
     Builder() {}
+
+    /**
+     * Sets the XAdES signer of submission sets (the DMP requires signed submission sets); each
+     * feed is then signed once, before its first sending.
+     *
+     * @param signer the signer, or null to send unsigned submissions (tests, other registries)
+     * @return this builder
+     */
+    public Builder submissionSigner(SubmissionSetSigner signer) {
+      this.submissionSigner = signer;
+      return this;
+    }
 
     /**
      * Sets the HTTP transport (configured with the structure's TLS client certificate).
@@ -282,7 +296,7 @@ public interface DmpClient extends AutoCloseable {
         throw new IllegalArgumentException("maxFeedAttempts >= 1 and maxEnvelopeBytes >= 1024");
       }
       return new DefaultDmpClient(transport, endpoints, environment, vihfIssuer, sourceId,
-          submissionCheck, maxFeedAttempts, maxEnvelopeBytes);
+          submissionCheck, maxFeedAttempts, maxEnvelopeBytes, submissionSigner);
     }
   }
 }

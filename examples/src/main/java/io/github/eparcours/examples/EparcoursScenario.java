@@ -2,6 +2,7 @@ package io.github.eparcours.examples;
 
 import io.github.eparcours.examples.scenario.DischargeLetterStep;
 import io.github.eparcours.examples.scenario.DmpFeedStep;
+import io.github.eparcours.examples.scenario.IndicatorsStep;
 import io.github.eparcours.examples.scenario.MssSendStep;
 import io.github.eparcours.examples.scenario.Narrator;
 import io.github.eparcours.examples.scenario.PatientAdmissionStep;
@@ -97,9 +98,8 @@ public final class EparcoursScenario {
         new DischargeLetterStep(),
         new DmpFeedStep(),
         new MssSendStep(),
-        new RorSearchStep()
-        // Step 5, the coordination platform's indicators, goes here, last.
-    );
+        new RorSearchStep(),
+        new IndicatorsStep()); // the coordination platform's quarter: always last
     try (ScenarioContext context = new ScenarioContext(config, narrator, outputDirectory)) {
       int number = 0;
       for (ScenarioStep step : steps) {

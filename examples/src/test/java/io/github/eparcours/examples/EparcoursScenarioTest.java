@@ -31,7 +31,7 @@ class EparcoursScenarioTest {
     assertThat(printed()).contains("built-in fakes", "qualified INS", "Summary", "succeeded");
     assertThat(printed())
         .contains("CDA N1 11490-0", "IdNat_PS 899900077985", "IdNat_Struct 1330781196")
-        .contains("letter fed (ITI-41, signed VIHF, mutual TLS): Success",
+        .contains("letter fed (ITI-41, signed VIHF and XAdES, mutual TLS): Success",
             "registered exactly once (Approved)")
         .contains("anne.legoff@medecin.mssante.fr",
             "letter delivered, XDM valid (2 documents, type 11490-0); patient's copy delivered",
@@ -40,6 +40,9 @@ class EparcoursScenarioTest {
     assertThat(printed()).doesNotContain("Exception", "\tat ", "WARN", "INFO", "279035121518989");
     assertThat(out.resolve("lettre-de-liaison.xml")).isNotEmptyFile();
     assertThat(out.resolve("lettre-de-liaison.pdf")).isNotEmptyFile();
+    assertThat(out.resolve("dashboard.html")).isNotEmptyFile();
+    assertThat(printed()).contains("eparcours-6.1", "regional-4.2", "funding total",
+        "6.1-6.5 match the generator's independent file-by-file count");
   }
 
   @Test

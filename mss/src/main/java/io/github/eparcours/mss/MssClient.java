@@ -9,8 +9,10 @@ import io.github.eparcours.mss.message.MessagePage;
 import io.github.eparcours.mss.message.MssAddress;
 import io.github.eparcours.mss.message.MssMessage;
 import io.github.eparcours.mss.message.ReceivedMessage;
+import io.github.eparcours.core.tls.TlsConfiguration;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import javax.net.ssl.SSLContext;
 
@@ -27,7 +29,7 @@ import javax.net.ssl.SSLContext;
  * try (MssClient client = MssClient.builder()
  *     .smtp(MailServer.startTls("smtp.operateur.mssante.fr", 587))
  *     .imap(MailServer.startTls("imap.operateur.mssante.fr", 143))
- *     .sslContext(igcSanteTlsContext)
+ *     .tls(TlsConfiguration.builder().trustAnchors(igcSante).clientKey(appliCertificate).build())
  *     .authentication(MssAuthentication.clientCertificate("appli@hopital.mssante.fr"))
  *     .productReference("DEV935997")
  *     .build()) {
@@ -165,6 +167,7 @@ public interface MssClient extends AutoCloseable {
     private MailServer smtp;
     private MailServer imap;
     private SSLContext sslContext;
+    private List<String> protocols = List.of("TLSv1.3", "TLSv1.2");
     private MssAuthentication authentication;
     private String productReference;
     private Duration connectTimeout = Duration.ofSeconds(30);
@@ -198,6 +201,27 @@ public interface MssClient extends AutoCloseable {
     }
 
     /**
+     * Sets the TLS configuration from core: IGC-Santé trust anchors of the environment,
+     * revocation policy, the mailbox's certificate for certificate authentication, and the
+     * protocols (only TLS 1.2 and later are kept). Preferred over {@link #sslContext}.
+     *
+     * @param tls the configuration
+     * @return this builder
+     * @throws EparcoursClientException {@code MSS-0001} if it allows no protocol from TLS 1.2 on
+     */
+    public Builder tls(TlsConfiguration tls) {
+      Objects.requireNonNull(tls, "tls");
+      List<String> allowed = tls.protocols().stream()
+          .filter(p -> p.equals("TLSv1.3") || p.equals("TLSv1.2")).toList();
+      if (allowed.isEmpty()) {
+        throw config("the TLS configuration allows neither TLSv1.3 nor TLSv1.2");
+      }
+      this.sslContext = tls.sslContext();
+      this.protocols = allowed;
+      return this;
+    }
+
+    /**
      * Sets the TLS context: its trust managers must trust the operator's IGC-Santé chain only,
      * and, for certificate authentication, its key managers hold the mailbox's certificate.
      * Hostname verification is always on and TLS 1.2+ only is offered. Required.
@@ -207,6 +231,7 @@ public interface MssClient extends AutoCloseable {
      */
     public Builder sslContext(SSLContext context) {
       this.sslContext = Objects.requireNonNull(context, "context");
+      this.protocols = List.of("TLSv1.3", "TLSv1.2");
       return this;
     }
 
@@ -352,6 +377,15 @@ public interface MssClient extends AutoCloseable {
     }
 
     /**
+     * Returns the TLS protocols offered.
+     *
+     * @return the protocols, TLS 1.2 and later only
+     */
+    public List<String> tlsProtocols() {
+      return protocols;
+    }
+
+    /**
      * Returns the authentication.
      *
      * @return the authentication
@@ -419,6 +453,7 @@ public interface MssClient extends AutoCloseable {
       b.smtp = smtp;
       b.imap = imap;
       b.sslContext = sslContext;
+      b.protocols = protocols;
       b.authentication = authentication;
       b.productReference = productReference;
       b.connectTimeout = connectTimeout;

@@ -20,7 +20,8 @@ public class FhirServiceException extends EparcoursServiceException {
   private static final long serialVersionUID = 1L;
 
   private final transient OperationOutcome outcome;
-  private final List<Issue> issues;
+  // Typed view of the outcome; like the outcome itself, not kept across serialisation.
+  private final transient List<Issue> issues;
 
   /**
    * One issue of an OperationOutcome.
@@ -58,10 +59,11 @@ public class FhirServiceException extends EparcoursServiceException {
   /**
    * Returns the issues of the OperationOutcome.
    *
-   * @return the issues, empty when the body was not an OperationOutcome
+   * @return the issues, empty when the body was not an OperationOutcome (or after
+   *     deserialisation)
    */
   public List<Issue> issues() {
-    return issues;
+    return issues == null ? List.of() : issues;
   }
 
   /**

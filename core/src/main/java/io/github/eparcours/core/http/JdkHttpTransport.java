@@ -20,8 +20,9 @@ import javax.net.ssl.SSLParameters;
  * <p>What it does:
  * <ul>
  *   <li><b>TLS</b>: TLS 1.3 and 1.2 only, with the {@link SSLContext} given (trust anchors and,
- *       for mutual TLS, the client key). Hostname verification is always on (the JDK client
- *       verifies the server certificate's names; there is no switch to turn it off).
+ *       for mutual TLS, the client key). Hostname verification is always on: the transport
+ *       sets the HTTPS endpoint identification algorithm in the client's SSL parameters itself,
+ *       and offers no switch to turn it off.
  *   <li><b>Time-outs</b>: a connect timeout (default 10 s) and a response timeout (default 60 s,
  *       from sending to the response headers; per request with {@link HttpRequest#timeout()}).
  *       Reading the body afterwards is not timed.

@@ -397,8 +397,9 @@ public final class SecureXml {
   public static XMLStreamReader newXmlStreamReader(InputStream in, XmlLimits limits) {
     Objects.requireNonNull(in, "in");
     try {
-      return new GuardedStreamReader(
-          newXmlInputFactory(limits).createXMLStreamReader(bounded(in, limits)));
+      XMLInputFactory factory = limits.equals(XmlLimits.defaults())
+          ? DefaultInputFactory.INSTANCE : newXmlInputFactory(limits);
+      return new GuardedStreamReader(factory.createXMLStreamReader(bounded(in, limits)));
     } catch (XMLStreamException e) {
       throw translate(e);
     }
@@ -652,6 +653,15 @@ public final class SecureXml {
     return new EparcoursClientException(XmlErrorCodes.CONFIGURATION, "the " + what + " XML "
         + "parser could not be hardened (" + e.getMessage() + "); the JDK's built-in JAXP is "
         + "required", e, false);
+  }
+
+  /**
+   * The factory shared for the default limits, created on first use: once configured, the JDK's
+   * factory gives each reader its own copy of the properties, so concurrent
+   * {@code createXMLStreamReader} calls are safe.
+   */
+  private static final class DefaultInputFactory {
+    static final XMLInputFactory INSTANCE = newXmlInputFactory(XmlLimits.defaults());
   }
 
   /** Refuses DTD events and turns read errors into the SDK's exceptions. */

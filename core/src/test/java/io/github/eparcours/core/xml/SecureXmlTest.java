@@ -202,7 +202,7 @@ class SecureXmlTest {
   }
 
   @Test
-  void parse_concurrentThreads_eachGetAWorkingParser() throws Exception {
+  void parseAndStax_concurrentThreads_eachGetAWorkingParser() throws Exception {
     List<Thread> threads = new ArrayList<>();
     List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
     for (int t = 0; t < 4; t++) {
@@ -212,6 +212,9 @@ class SecureXmlTest {
           for (int i = 0; i < 50; i++) {
             Document d = SecureXml.parse(in("<r>" + id + "-" + i + "</r>"));
             assertThat(d.getDocumentElement().getTextContent()).isEqualTo(id + "-" + i);
+            XMLStreamReader reader = SecureXml.newXmlStreamReader(in("<r>" + id + "/" + i + "</r>"));
+            reader.nextTag();
+            assertThat(reader.getElementText()).isEqualTo(id + "/" + i);
           }
         } catch (Throwable e) {
           failures.add(e);
@@ -223,6 +226,23 @@ class SecureXmlTest {
       thread.join();
     }
     assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void translate_frenchParserMessages_areClassifiedTheSame() {
+    java.util.Locale previous = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.FRANCE);
+    try {
+      XmlLimits fresh = XmlLimits.builder().maxElementDepth(10).build();
+      assertRefused(() -> SecureXml.parse(in(xxeFile()), fresh), XmlErrorCodes.DOCTYPE);
+      assertRefused(() -> SecureXml.parse(in("<a>".repeat(20) + "</a>".repeat(20)), fresh),
+          XmlErrorCodes.LIMIT);
+      assertRefused(() -> SecureXml.parse(in("<r><a></r>"), fresh), XmlErrorCodes.MALFORMED);
+      assertRefused(() -> SecureXml.parse(in(xxeHttp()), new DefaultHandler(), fresh),
+          XmlErrorCodes.DOCTYPE);
+    } finally {
+      java.util.Locale.setDefault(previous);
+    }
   }
 
   // --------------------------------------------------------------------------- normal use

@@ -39,6 +39,7 @@ import io.github.eparcours.dmp.soap.MultipartReader;
 import io.github.eparcours.dmp.soap.SoapNamespaces;
 import io.github.eparcours.dmp.soap.SoapWriter;
 import io.github.eparcours.dmp.vihf.VihfIssuer;
+import io.github.eparcours.dmp.xades.SubmissionSetSigner;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -75,6 +76,7 @@ public final class DefaultDmpClient implements DmpClient {
   private final int maxFeedAttempts;
   private final int maxEnvelopeBytes;
   private final SoapExchange soap;
+  private final SubmissionSetSigner signer;
 
   /**
    * Creates the client; use {@link DmpClient#builder()}.
@@ -87,10 +89,11 @@ public final class DefaultDmpClient implements DmpClient {
    * @param check the pre-send check
    * @param maxFeedAttempts the attempts of a feed
    * @param maxEnvelopeBytes the reply envelope limit
+   * @param signer the XAdES signer of submission sets, or null
    */
   public DefaultDmpClient(HttpTransport transport, DmpEndpoints endpoints, Environment environment,
       VihfIssuer vihf, String sourceId, SubmissionCheck check, int maxFeedAttempts,
-      int maxEnvelopeBytes) {
+      int maxEnvelopeBytes, SubmissionSetSigner signer) {
     this.transport = transport;
     this.endpoints = endpoints;
     this.environment = environment;
@@ -100,18 +103,21 @@ public final class DefaultDmpClient implements DmpClient {
     this.maxFeedAttempts = maxFeedAttempts;
     this.maxEnvelopeBytes = maxEnvelopeBytes;
     this.soap = new SoapExchange(transport, maxEnvelopeBytes);
+    this.signer = signer;
   }
 
   @Override
   public SubmitResult submit(ActingIdentity who, PatientIdentity patient,
-      SubmissionRequest request) {
+      SubmissionRequest unsigned) {
     Ins ins = patient.requireQualifiedIns(DmpErrors.INS_NOT_QUALIFIED, "feed the DMP");
     requireEnvironment(ins);
-    ValidationReport report = check.check(request, ins);
+    ValidationReport report = check.check(unsigned, ins);
     if (!report.isValid()) {
       throw new ValidationException(DmpErrors.METADATA_INVALID,
           "the submission (refused before sending)", report);
     }
+    // Signed once: every attempt sends the same bytes, so a re-send is the same submission.
+    SubmissionRequest request = signer == null ? unsigned : signer.sign(unsigned);
     List<String> uniqueIds = request.documentEntries().stream()
         .map(e -> e.uniqueId().orElse("")).collect(Collectors.toList());
     List<Attachment> attachments = new ArrayList<>();
@@ -440,7 +446,8 @@ public final class DefaultDmpClient implements DmpClient {
   public DmpClient.Builder toBuilder() {
     return DmpClient.builder().transport(transport).endpoints(endpoints).environment(environment)
         .vihfIssuer(vihf).sourceId(sourceId).submissionCheck(check)
-        .maxFeedAttempts(maxFeedAttempts).maxEnvelopeBytes(maxEnvelopeBytes);
+        .maxFeedAttempts(maxFeedAttempts).maxEnvelopeBytes(maxEnvelopeBytes)
+        .submissionSigner(signer);
   }
 
   @Override

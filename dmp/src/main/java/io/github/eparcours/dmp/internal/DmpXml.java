@@ -1,6 +1,7 @@
 package io.github.eparcours.dmp.internal;
 
 import io.github.eparcours.core.error.EparcoursClientException;
+import io.github.eparcours.core.xml.SecureXml;
 import io.github.eparcours.dmp.DmpErrors;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,15 +24,16 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
- * Hardened XML factories of the DMP module: no DTD, no external entity, no XInclude, secure
- * processing. Every parse of bytes that came from the network goes through here.
+ * XML helpers of the DMP module. Received bytes are parsed with the core's
+ * {@link SecureXml} (no DTD, no external entity, no XInclude, size limits); the cached factory
+ * here, hardened the same way, only creates the documents the SDK builds itself.
  *
  * <p>Thread-safe: the factories are created per call or are immutable once configured.
  */
 public final class DmpXml {
 
   private static final DocumentBuilderFactory DBF = newDocumentBuilderFactory();
-  private static final XMLInputFactory XIF = newInputFactory();
+  private static final XMLInputFactory XIF = SecureXml.newXmlInputFactory();
   private static final XMLOutputFactory XOF = XMLOutputFactory.newFactory();
 
   private DmpXml() {}
@@ -52,15 +54,6 @@ public final class DmpXml {
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("the JDK XML parser refuses hardening features", e);
     }
-    return f;
-  }
-
-  private static XMLInputFactory newInputFactory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
     return f;
   }
 
@@ -98,7 +91,8 @@ public final class DmpXml {
    */
   public static Document parse(InputStream in, String what) {
     try {
-      return documentBuilder().parse(in);
+      // Untrusted input: the core's hardened builder with its size and entity limits.
+      return SecureXml.newDocumentBuilder().parse(in);
     } catch (SAXException e) {
       throw new EparcoursClientException(DmpErrors.SOAP_MALFORMED,
           what + " is not acceptable XML (" + safeReason(e)

@@ -22,6 +22,7 @@ import io.github.eparcours.dmp.FindDocumentsQuery;
 import io.github.eparcours.dmp.LpsIdentity;
 import io.github.eparcours.dmp.SubmitResult;
 import io.github.eparcours.dmp.vihf.VihfIssuer;
+import io.github.eparcours.dmp.xades.SubmissionSetSigner;
 import io.github.eparcours.examples.tasks.DischargeLetter;
 import io.github.eparcours.examples.tasks.ExampleData;
 import io.github.eparcours.testkit.core.IssuedCredential;
@@ -82,6 +83,7 @@ public final class DmpFeedStep implements ScenarioStep {
               .signingCredential(signing.privateKey(), signing.certificate())
               .lps(ExampleData.lps())
               .build())
+          .submissionSigner(SubmissionSetSigner.of(signing.privateKey(), signing.certificate()))
           .sourceId(ExampleData.HOSPITAL_OID)
           .build();
       narrator.detail("fake DMP on " + fake.baseUri() + " (mutual TLS, test PKI generated now)");
@@ -122,7 +124,7 @@ public final class DmpFeedStep implements ScenarioStep {
           + fake.registeredCount(letter.uniqueId()) + " time(s), expected exactly once");
     }
     context.put(FedDocument.class, new FedDocument(found.get(0), found.size()));
-    narrator.sayf("DMP open for the patient; letter fed (ITI-41, signed VIHF, mutual TLS): %s",
+    narrator.sayf("DMP open for the patient; letter fed (ITI-41, signed VIHF and XAdES, mutual TLS): %s",
         result.status().substring(result.status().lastIndexOf(':') + 1));
     narrator.say("ITI-18 query: the letter is registered exactly once ("
         + found.get(0).availabilityStatus().map(s -> s.value().substring(
@@ -152,6 +154,7 @@ public final class DmpFeedStep implements ScenarioStep {
         .environment(Environment.valueOf(config.get("dmp.environment").orElse("TEST")))
         .vihfIssuer(VihfIssuer.builder()
             .signingCredential(signing.privateKey(), signing.certificate()).lps(lps).build())
+        .submissionSigner(SubmissionSetSigner.of(signing.privateKey(), signing.certificate()))
         .sourceId(config.require("dmp.source-id"))
         .build();
   }

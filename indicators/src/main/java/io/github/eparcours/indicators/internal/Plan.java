@@ -1,6 +1,5 @@
 package io.github.eparcours.indicators.internal;
 
-import io.github.eparcours.indicators.InvalidDefinitionException;
 import io.github.eparcours.indicators.definition.BoundaryPolicy;
 import io.github.eparcours.indicators.definition.CareTeamPolicy;
 import io.github.eparcours.indicators.definition.Component;
@@ -449,8 +448,8 @@ public final class Plan {
       Pred x = pred(k.negated(), p);
       return (l, lb, o, ob) -> !x.test(l, lb, o, ob);
     }
-    throw new InvalidDefinitionException("IND-0004", "unknown criterion type",
-        "the engine does not know how to evaluate it", "use the Criterion records");
+    // Criterion is sealed: every permitted record is handled above.
+    throw new IllegalStateException("unhandled criterion " + c.getClass().getName());
   }
 
   private Pred open(Criterion.Open k, ReportingPeriod p) {

@@ -36,13 +36,13 @@ public final class DefaultMssClient implements MssClient {
     this.mailbox = MssAddress.fromWire(config.authenticationSetting().username());
     Authenticator authenticator = new Authenticator(config.authenticationSetting());
     this.smtp = config.smtpServer() == null ? null : new SmtpChannel(
-        MailSettings.session("smtp", config.smtpServer(), config.tlsContext(),
+        MailSettings.session("smtp", config.smtpServer(), config.tlsContext(), config.tlsProtocols(),
             config.authenticationSetting(), config.connectTimeoutSetting(),
             config.readTimeoutSetting(), config.heloNameSetting()),
         MailSettings.protocol("smtp", config.smtpServer()), authenticator,
         config.maxMessageBytesSetting());
     this.imap = config.imapServer() == null ? null : new ImapChannel(
-        MailSettings.session("imap", config.imapServer(), config.tlsContext(),
+        MailSettings.session("imap", config.imapServer(), config.tlsContext(), config.tlsProtocols(),
             config.authenticationSetting(), config.connectTimeoutSetting(),
             config.readTimeoutSetting(), config.heloNameSetting()),
         MailSettings.protocol("imap", config.imapServer()), authenticator);

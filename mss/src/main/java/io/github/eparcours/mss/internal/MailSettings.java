@@ -6,6 +6,7 @@ import io.github.eparcours.mss.auth.MssAuthentication;
 import io.github.eparcours.mss.auth.SaslMechanism;
 import jakarta.mail.Session;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import javax.net.ssl.SSLContext;
 
@@ -19,8 +20,8 @@ final class MailSettings {
     return server.tlsMode() == TlsMode.IMPLICIT ? base + "s" : base;
   }
 
-  static Session session(String base, MailServer server, SSLContext tls, MssAuthentication auth,
-      Duration connectTimeout, Duration readTimeout, String heloName) {
+  static Session session(String base, MailServer server, SSLContext tls, List<String> protocols,
+      MssAuthentication auth, Duration connectTimeout, Duration readTimeout, String heloName) {
     String protocol = protocol(base, server);
     String p = "mail." + protocol + ".";
     Properties props = new Properties();
@@ -33,7 +34,7 @@ final class MailSettings {
     props.put(p + "writetimeout", Long.toString(readTimeout.toMillis()));
     props.put(p + "ssl.socketFactory", tls.getSocketFactory());
     props.put(p + "ssl.checkserveridentity", "true");
-    props.put(p + "ssl.protocols", "TLSv1.3 TLSv1.2");
+    props.put(p + "ssl.protocols", String.join(" ", protocols));
     if (server.tlsMode() == TlsMode.STARTTLS) {
       props.put(p + "starttls.enable", "true");
       props.put(p + "starttls.required", "true");

@@ -74,6 +74,36 @@ public final class XmlSupport {
   }
 
   /**
+   * Opens a hardened reader and moves it to the root element, refusing a DOCTYPE on the way
+   * (a DTD can only appear before the root). The returned reader is the parser itself, not a
+   * wrapper, so that binding frameworks recognise it and take their fast path; entity
+   * references after the root cannot resolve since DTD support is off.
+   *
+   * @param in the XML
+   * @param maxBytes the largest input accepted
+   * @return the reader, on the root START_ELEMENT
+   * @throws EparcoursClientException CORE-0501 on a DOCTYPE, malformed XML or no root
+   */
+  public static XMLStreamReader readerAtRoot(InputStream in, long maxBytes) {
+    try {
+      XMLStreamReader raw = INPUT.createXMLStreamReader(new BoundedInputStream(in, maxBytes));
+      int event = raw.getEventType();
+      while (event != XMLStreamConstants.START_ELEMENT) {
+        if (event == XMLStreamConstants.DTD) {
+          throw new DoctypeRefusedException();
+        }
+        if (!raw.hasNext()) {
+          throw new XMLStreamException("no root element");
+        }
+        event = raw.next();
+      }
+      return raw;
+    } catch (XMLStreamException | RuntimeException e) {
+      throw refused(e);
+    }
+  }
+
+  /**
    * Maps a parse failure to the SDK exception, without quoting the document.
    *
    * @param e the failure (may be wrapped)

@@ -195,7 +195,7 @@ public final class EbRim {
   }
 
   private static <T> T unmarshal(InputStream in, Class<T> type) {
-    XMLStreamReader reader = XmlSupport.reader(in, DEFAULT_MAX_BYTES);
+    XMLStreamReader reader = XmlSupport.readerAtRoot(in, DEFAULT_MAX_BYTES);
     try {
       return unmarshal(reader, type);
     } finally {

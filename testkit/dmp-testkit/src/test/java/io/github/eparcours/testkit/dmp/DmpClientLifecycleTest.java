@@ -38,6 +38,7 @@ import io.github.eparcours.dmp.RetrievedDocuments;
 import io.github.eparcours.dmp.SubjectRole;
 import io.github.eparcours.dmp.SubmitResult;
 import io.github.eparcours.dmp.vihf.VihfIssuer;
+import io.github.eparcours.dmp.xades.SubmissionSetSigner;
 import io.github.eparcours.testkit.core.IssuedCredential;
 import io.github.eparcours.testkit.core.TestPki;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,7 @@ class DmpClientLifecycleTest {
     signing = pki.signingCertificate("HOPITAL TEST SIGN");
     dmp = DmpClient.builder().transport(transport).endpoints(DmpEndpoints.of(fake.baseUri()))
         .environment(Environment.TEST).vihfIssuer(issuer(signing)).sourceId("1.2.250.1.999.2")
+        .submissionSigner(SubmissionSetSigner.of(signing.privateKey(), signing.certificate()))
         .build();
   }
 
@@ -146,6 +148,10 @@ class DmpClientLifecycleTest {
     byte[] v1Bytes = "<ClinicalDocument>v1</ClinicalDocument>".getBytes(StandardCharsets.UTF_8);
     DocumentEntry v1 = feedOne(v1Bytes);
     String uid1 = v1.uniqueId().orElseThrow();
+    RecordedRequest feed = fake.requests().get(fake.requests().size() - 1);
+    assertThat(feed.attachmentSizes()).as("the document and its XAdES signature").hasSize(2);
+    assertThat(new String(feed.envelope(), StandardCharsets.UTF_8))
+        .contains("urn:ihe:iti:2007:AssociationType:signs");
 
     List<DocumentEntry> found = dmp.findDocuments(AUTHOR, FindDocumentsQuery.forPatient(INS)
         .typeCode(Code.of("11490-0", XdsConstants.LOINC)).build());

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.eparcours.core.error.EparcoursException;
+import io.github.eparcours.core.tls.KeyMaterial;
+import io.github.eparcours.core.tls.KeyRole;
+import io.github.eparcours.core.tls.TlsConfiguration;
+import io.github.eparcours.core.tls.TrustAnchors;
 import io.github.eparcours.mss.MailServer;
 import io.github.eparcours.mss.MssAuthenticationException;
 import io.github.eparcours.mss.MssClient;
@@ -76,6 +80,17 @@ class RealMailServersTest {
         MssAuthentication.clientCertificate(APP)).build();
   }
 
+  /** The production path: core's TLS configuration from a PKCS#12 and the trust anchors. */
+  private static MssClient certificateClientFromCoreTls(IssuedCredential credential) {
+    char[] password = "changeit".toCharArray();
+    TlsConfiguration tls = TlsConfiguration.builder()
+        .trustAnchors(TrustAnchors.of(pki.rootCertificate()))
+        .clientKey(KeyMaterial.load(credential.toPkcs12(password), password, KeyRole.TLS_CLIENT))
+        .build();
+    return base(pki.clientSslContext(null), MssAuthentication.clientCertificate(APP)).tls(tls)
+        .build();
+  }
+
   private static MssClient doctor() {
     return base(pki.clientSslContext(null), MssAuthentication.oauthBearer(DOCTOR,
         previous -> servers.token(DOCTOR, Duration.ofMinutes(5))))
@@ -108,7 +123,7 @@ class RealMailServersTest {
   @Test
   void clientCertificate_valid_sendsOverStartTlsAndDoctorReadsWithOauthBearer()
       throws Exception {
-    try (MssClient app = certificateClient(pki.clientCertificate(APP));
+    try (MssClient app = certificateClientFromCoreTls(pki.clientCertificate(APP));
         MssClient doctor = doctor()) {
       long before = last(doctor);
       SendResult sent = app.send(MssMessage.builder().to(MssAddress.of(DOCTOR))

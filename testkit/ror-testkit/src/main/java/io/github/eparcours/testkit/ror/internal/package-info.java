@@ -1,0 +1,2 @@
+/** Implementation of the fake (search engine, HAPI providers, gateway filter, token endpoint). */
+package io.github.eparcours.testkit.ror.internal;
