@@ -2,6 +2,7 @@ package io.github.eparcours.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.eparcours.testkit.ror.RorFixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,14 @@ class EparcoursScenarioTest {
     assertThat(out.resolve("dashboard.html")).isNotEmptyFile();
     assertThat(printed()).contains("eparcours-6.1", "regional-4.2", "funding total",
         "6.1-6.5 match the generator's independent file-by-file count");
+  }
+
+  @Test
+  void run_gpWithoutMailbox_stopsAtTheMssStepWithAClearMessage() {
+    assertThat(run("--out", out.toString(), "--set",
+        "gp.rpps=" + RorFixtures.RPPS_NO_MAILBOX)).isEqualTo(1);
+    assertThat(printed()).contains("FAILED: the Annuaire Santé lists no MSSanté address",
+        "--set gp.rpps=", "Scenario stopped at step 3.").doesNotContain("\tat ", "Exception");
   }
 
   @Test

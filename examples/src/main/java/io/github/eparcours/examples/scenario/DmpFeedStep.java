@@ -1,13 +1,7 @@
 package io.github.eparcours.examples.scenario;
 
 import io.github.eparcours.core.Environment;
-import io.github.eparcours.core.code.Code;
 import io.github.eparcours.core.document.xds.DocumentEntry;
-import io.github.eparcours.core.document.xds.SubmissionRequest;
-import io.github.eparcours.core.document.xds.SubmissionSet;
-import io.github.eparcours.core.document.xds.XdsConstants;
-import io.github.eparcours.core.document.xds.XdsIds;
-import io.github.eparcours.core.document.xds.XdsTime;
 import io.github.eparcours.core.http.JdkHttpTransport;
 import io.github.eparcours.core.identity.PatientIdentity;
 import io.github.eparcours.core.spi.HttpTransport;
@@ -24,14 +18,12 @@ import io.github.eparcours.dmp.SubmitResult;
 import io.github.eparcours.dmp.vihf.VihfIssuer;
 import io.github.eparcours.dmp.xades.SubmissionSetSigner;
 import io.github.eparcours.examples.tasks.DischargeLetter;
+import io.github.eparcours.examples.tasks.DmpSandbox;
 import io.github.eparcours.examples.tasks.ExampleData;
-import io.github.eparcours.testkit.core.IssuedCredential;
-import io.github.eparcours.testkit.core.TestPki;
 import io.github.eparcours.testkit.dmp.FakeDmp;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -64,28 +56,10 @@ public final class DmpFeedStep implements ScenarioStep {
       dmp = configuredClient(context);
       narrator.detail("DMP at " + config.require("dmp.endpoint"));
     } else {
-      TestPki pki = TestPki.create();
-      fake = context.closeAtEnd(FakeDmp.builder()
-          .sslContext(pki.serverSslContext(pki.serverCertificate("localhost", "127.0.0.1"), true))
-          .vihfIssuers(pki.intermediateCertificate())
-          .openDmp(insCx)
-          .start());
-      HttpTransport transport = context.closeAtEnd(JdkHttpTransport.builder()
-          .sslContext(pki.clientSslContext(pki.clientCertificate("HOPITAL DEMO AUTH")))
-          .responseTimeout(Duration.ofSeconds(10))
-          .build());
-      IssuedCredential signing = pki.signingCertificate("HOPITAL DEMO SIGN");
-      dmp = DmpClient.builder()
-          .transport(transport)
-          .endpoints(DmpEndpoints.of(fake.baseUri()))
-          .environment(Environment.TEST)
-          .vihfIssuer(VihfIssuer.builder()
-              .signingCredential(signing.privateKey(), signing.certificate())
-              .lps(ExampleData.lps())
-              .build())
-          .submissionSigner(SubmissionSetSigner.of(signing.privateKey(), signing.certificate()))
-          .sourceId(ExampleData.HOSPITAL_OID)
-          .build();
+      DmpSandbox sandbox = context.closeAtEnd(DmpSandbox.start());
+      fake = sandbox.fake();
+      fake.openDmp(insCx); // the configured patient may differ from the examples' one
+      dmp = sandbox.client();
       narrator.detail("fake DMP on " + fake.baseUri() + " (mutual TLS, test PKI generated now)");
     }
     context.closeAtEnd(dmp);
@@ -96,20 +70,8 @@ public final class DmpFeedStep implements ScenarioStep {
         FindDocumentsQuery.forPatient(patient.ins().orElseThrow()).build());
     narrator.detail("patient's DMP open, " + before.size() + " document(s) visible before feeding");
 
-    DocumentEntry entry = letter.entry();
-    SubmissionSet set = SubmissionSet.builder()
-        .uniqueId(XdsIds.newUniqueId())
-        .sourceId(config.get("dmp.source-id").orElse(ExampleData.HOSPITAL_OID))
-        .patientId(entry.patientId().orElseThrow())
-        .submissionTime(XdsTime.of(Instant.now()))
-        .contentTypeCode(Code.of("04", XdsConstants.CONTENT_TYPE_SYSTEM, "Hospitalisation"))
-        .addAuthor(entry.authors().get(0))
-        .title("Sortie d'hospitalisation")
-        .build();
-    SubmitResult result = dmp.submit(doctor, patient, SubmissionRequest.builder()
-        .submissionSet(set)
-        .addDocument(entry, letter.content())
-        .build());
+    SubmitResult result = dmp.submit(doctor, patient, DmpSandbox.submissionOf(letter,
+        config.get("dmp.source-id").orElse(ExampleData.HOSPITAL_OID)));
     narrator.detail("ITI-41 status " + result.status() + " after " + result.attempts()
         + " attempt(s), " + result.warnings().size() + " warning(s)");
 

@@ -71,13 +71,25 @@ public record DmpSandbox(TestPki pki, FakeDmp fake, HttpTransport transport, Dmp
    * @return the submission
    */
   public static SubmissionRequest submissionOf(DischargeLetter letter) {
+    return submissionOf(letter, ExampleData.HOSPITAL_OID);
+  }
+
+  /**
+   * Wraps a letter in a one-document submission set authored like its entry.
+   *
+   * @param letter the letter
+   * @param sourceId the OID of the sending structure or software
+   * @return the submission
+   */
+  public static SubmissionRequest submissionOf(DischargeLetter letter, String sourceId) {
     SubmissionSet set = SubmissionSet.builder()
         .uniqueId(XdsIds.newUniqueId())
-        .sourceId(ExampleData.HOSPITAL_OID)
+        .sourceId(sourceId)
         .patientId(letter.entry().patientId().orElseThrow())
         .submissionTime(XdsTime.of(Instant.now()))
         .contentTypeCode(Code.of("04", XdsConstants.CONTENT_TYPE_SYSTEM, "Hospitalisation"))
         .addAuthor(letter.entry().authors().get(0))
+        .title("Sortie d'hospitalisation")
         .build();
     return SubmissionRequest.builder()
         .submissionSet(set)
