@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param value the code, {@code PREFIX-NNNN}
  * @since 0.1
  */
-public record ErrorCode(String value) {
+public record ErrorCode(String value) implements java.io.Serializable {
 
   private static final Pattern FORM = Pattern.compile("[A-Z]{2,8}-\\d{4}");
 

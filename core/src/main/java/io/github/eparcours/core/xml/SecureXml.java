@@ -143,8 +143,7 @@ public final class SecureXml {
    * Creating a hardened builder costs several times the parse of a typical CDA header; one is kept
    * per thread for the default limits. The builder holds no document between parses.
    */
-  private static final ThreadLocal<DocumentBuilder> DEFAULT_BUILDER =
-      ThreadLocal.withInitial(() -> newDocumentBuilder(XmlLimits.defaults()));
+  private static final ThreadLocal<DocumentBuilder> DEFAULT_BUILDER = new ThreadLocal<>();
 
   private SecureXml() {}
 
@@ -221,7 +220,7 @@ public final class SecureXml {
   public static Document parse(InputStream in, XmlLimits limits) {
     Objects.requireNonNull(in, "in");
     boolean defaults = limits.equals(XmlLimits.defaults());
-    DocumentBuilder builder = defaults ? DEFAULT_BUILDER.get() : newDocumentBuilder(limits);
+    DocumentBuilder builder = defaults ? takeDefaultBuilder() : newDocumentBuilder(limits);
     Document document;
     try {
       document = builder.parse(bounded(in, limits));
@@ -233,6 +232,7 @@ public final class SecureXml {
         builder.reset();
         builder.setEntityResolver(REFUSE_ENTITIES);
         builder.setErrorHandler(STRICT);
+        DEFAULT_BUILDER.set(builder);
       }
     }
     if (document.getElementsByTagNameNS(XINCLUDE_NAMESPACE, "*").getLength() > 0) {
@@ -240,6 +240,16 @@ public final class SecureXml {
           + "uses XInclude, which is never processed; send the included content inline");
     }
     return document;
+  }
+
+  /** Takes this thread's builder out of the cache, so that a re-entrant parse gets its own. */
+  private static DocumentBuilder takeDefaultBuilder() {
+    DocumentBuilder cached = DEFAULT_BUILDER.get();
+    if (cached == null) {
+      return newDocumentBuilder(XmlLimits.defaults());
+    }
+    DEFAULT_BUILDER.remove();
+    return cached;
   }
 
   // ---------------------------------------------------------------------------------------- SAX

@@ -162,6 +162,15 @@ class InsTest {
   }
 
   @Test
+  void exception_namesTheIdentifierType() {
+    assertThatThrownBy(() -> Ins.parse("279035121518988", NIR))
+        .isInstanceOfSatisfying(InvalidIdentifierException.class,
+            e -> assertThat(e.identifierType()).isEqualTo("INS"))
+        .hasMessageStartingWith("CORE-0104: INS refused: the key")
+        .satisfies(e -> assertThat(((InvalidIdentifierException) e).isRetryable()).isFalse());
+  }
+
+  @Test
   void validate_returnsReportWithRuleCode() {
     assertThat(Ins.validate("279035121518989", NIR).isValid()).isTrue();
     assertThat(Ins.validate("279035121518988", NIR).codes())

@@ -202,6 +202,25 @@ class SecureXmlTest {
   }
 
   @Test
+  void parse_reentrantFromTheInputStream_usesASeparateParser() {
+    byte[] outer = "<outer>text</outer>".getBytes(StandardCharsets.UTF_8);
+    List<String> inner = new ArrayList<>();
+    InputStream reentrant = new ByteArrayInputStream(outer) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        if (inner.isEmpty()) {
+          inner.add(SecureXml.parse(in("<inner>x</inner>")).getDocumentElement().getTagName());
+        }
+        return super.read(b, off, len);
+      }
+    };
+    assertThat(SecureXml.parse(reentrant).getDocumentElement().getTagName()).isEqualTo("outer");
+    assertThat(inner).containsExactly("inner");
+    assertThat(SecureXml.parse(in("<again/>")).getDocumentElement().getTagName())
+        .isEqualTo("again");
+  }
+
+  @Test
   void parseAndStax_concurrentThreads_eachGetAWorkingParser() throws Exception {
     List<Thread> threads = new ArrayList<>();
     List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -379,6 +379,49 @@ class JdkHttpTransportTest {
   }
 
   @Test
+  void execute_interruptedWhileWaitingToRetry_failsInterruptedAndKeepsTheFlag() {
+    server.stubFor(get("/down").willReturn(aResponse().withStatus(503)));
+    HttpEventListener interrupter = new HttpEventListener() {
+      @Override
+      public void retryScheduled(HttpRequest r, int next, Duration delay, String reason) {
+        Thread.currentThread().interrupt();
+      }
+    };
+    RetryPolicy slow = RetryPolicy.builder().backoff(Duration.ofSeconds(30),
+        Duration.ofSeconds(30)).build();
+
+    try (HttpTransport transport = builder(slow).eventListener(interrupter).build()) {
+      assertFailure(() -> transport.execute(request("/down").build()),
+          HttpErrorCodes.INTERRUPTED, false);
+      assertThat(Thread.interrupted()).as("interrupt flag restored").isTrue();
+    }
+    server.verify(1, getRequestedFor(urlEqualTo("/down")));
+  }
+
+  @Test
+  void execute_sharedAcrossThreads_servesConcurrentCalls() throws Exception {
+    server.stubFor(get("/ok").willReturn(aResponse().withStatus(200).withBody("fine")));
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try (HttpTransport transport = transport(RetryPolicy.none())) {
+      List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        results.add(pool.submit(() -> {
+          try (HttpResponse r = transport.execute(request("/ok").build())) {
+            return r.bodyAsString();
+          }
+        }));
+      }
+      for (var result : results) {
+        assertThat(result.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("fine");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    server.verify(40, getRequestedFor(urlEqualTo("/ok")));
+  }
+
+  @Test
   void execute_afterClose_failsTransportClosed() {
     HttpTransport transport = transport(RetryPolicy.none());
     transport.close();

@@ -44,19 +44,24 @@ class TestPkiTest {
   private static final String SERVER_AUTH_OID = "1.3.6.1.5.5.7.3.1";
 
   private static TestPki pki;
+  private static TestPki foreignPki;
+  private static IssuedCredential server;
+  private static IssuedCredential client;
 
   @TempDir Path dir;
 
   @BeforeAll
   static void createPki() {
+    // Key generation dominates the cost: credentials are shared by the tests that only read them.
     pki = TestPki.create();
+    foreignPki = TestPki.create();
+    server = pki.serverCertificate("localhost", "127.0.0.1");
+    client = pki.clientCertificate("EPARCOURS-TEST-AUTH_CLI");
   }
 
   @Test
   void serverCertificate_localhostAndLoopback_chainValidatesAndCarriesDnsAndIpNames()
       throws Exception {
-    IssuedCredential server = pki.serverCertificate("localhost", "127.0.0.1");
-
     validate(server.chain(), pki.rootCertificate());
     assertThat(server.chain()).hasSize(2).element(1).isEqualTo(pki.intermediateCertificate());
     assertThat(server.certificate().getSubjectAlternativeNames())
@@ -76,7 +81,7 @@ class TestPkiTest {
 
   @Test
   void clientCertificate_hasClientAuthEkuAndDigitalSignature() throws Exception {
-    X509Certificate c = pki.clientCertificate("EPARCOURS-TEST-AUTH_CLI").certificate();
+    X509Certificate c = client.certificate();
 
     assertThat(c.getExtendedKeyUsage()).containsExactly(CLIENT_AUTH_OID);
     assertThat(c.getKeyUsage()[0]).as("digitalSignature").isTrue();
@@ -111,18 +116,18 @@ class TestPkiTest {
 
   @Test
   void wrongKeyUsageVariants_lackTheRoleBits() throws Exception {
-    X509Certificate client = pki.wrongKeyUsageClientCertificate("BAD-CLI").certificate();
+    X509Certificate wrongClient = pki.wrongKeyUsageClientCertificate("BAD-CLI").certificate();
     X509Certificate signing = pki.wrongKeyUsageSigningCertificate("BAD-SIGN").certificate();
 
-    assertThat(client.getExtendedKeyUsage()).doesNotContain(CLIENT_AUTH_OID);
-    assertThat(client.getKeyUsage()[0]).isFalse();
+    assertThat(wrongClient.getExtendedKeyUsage()).doesNotContain(CLIENT_AUTH_OID);
+    assertThat(wrongClient.getKeyUsage()[0]).isFalse();
     assertThat(signing.getKeyUsage()[0]).isFalse();
     assertThat(signing.getKeyUsage()[1]).isFalse();
   }
 
   @Test
   void otherPki_doesNotValidateAgainstThisRoot() {
-    IssuedCredential foreign = TestPki.create().clientCertificate("ROGUE");
+    IssuedCredential foreign = foreignPki.clientCertificate("ROGUE");
 
     assertThatThrownBy(() -> validate(foreign.chain(), pki.rootCertificate()))
         .isInstanceOf(CertPathValidatorException.class);
@@ -130,7 +135,6 @@ class TestPkiTest {
 
   @Test
   void writePkcs12_roundTripsKeyAndChain() throws Exception {
-    IssuedCredential client = pki.clientCertificate("P12");
     Path file = client.writePkcs12(dir.resolve("auth.p12"), PASSWORD);
 
     KeyStore ks = KeyStore.getInstance("PKCS12");
@@ -144,7 +148,6 @@ class TestPkiTest {
 
   @Test
   void toPkcs12WithoutPrivateKey_holdsCertificatesOnly() throws Exception {
-    IssuedCredential client = pki.clientCertificate("NOKEY");
     KeyStore ks = KeyStore.getInstance("PKCS12");
     ks.load(new ByteArrayInputStream(client.toPkcs12WithoutPrivateKey(PASSWORD)), PASSWORD);
 
@@ -165,7 +168,6 @@ class TestPkiTest {
 
   @Test
   void writePem_chainAndKeyParseBack() throws Exception {
-    IssuedCredential client = pki.clientCertificate("PEM");
     client.writePem(dir.resolve("chain.pem"), dir.resolve("key.pem"));
     Path anchors = pki.writeTrustAnchorsPem(dir.resolve("anchors.pem"));
 
@@ -187,7 +189,7 @@ class TestPkiTest {
   @Test
   void intermediateCrl_listsRevokedSerialAndIsSignedByIntermediate() throws Exception {
     IssuedCredential revoked = pki.clientCertificate("REVOKED");
-    IssuedCredential kept = pki.clientCertificate("KEPT");
+    IssuedCredential kept = client;
 
     var crl = pki.intermediateCrl(revoked);
 
@@ -200,7 +202,7 @@ class TestPkiTest {
 
   @Test
   void intermediateCrl_foreignCertificate_isRefused() {
-    IssuedCredential foreign = TestPki.create().clientCertificate("ROGUE");
+    IssuedCredential foreign = foreignPki.clientCertificate("ROGUE");
 
     assertThatThrownBy(() -> pki.intermediateCrl(foreign))
         .isInstanceOf(IllegalArgumentException.class);
@@ -215,25 +217,22 @@ class TestPkiTest {
 
   @Test
   void serverSslContext_requiringClientAuth_acceptsClientWithCertificate() throws Exception {
-    IssuedCredential server = pki.serverCertificate("localhost", "127.0.0.1");
     SSLContext serverContext = pki.serverSslContext(server, true);
 
-    assertThat(handshake(serverContext, pki.clientSslContext(pki.clientCertificate("CLI"))))
+    assertThat(handshake(serverContext, pki.clientSslContext(client)))
         .isEqualTo("ok");
   }
 
   @Test
   void serverSslContext_requiringClientAuth_rejectsClientWithoutCertificate() throws Exception {
-    SSLContext serverContext =
-        pki.serverSslContext(pki.serverCertificate("localhost", "127.0.0.1"), true);
+    SSLContext serverContext = pki.serverSslContext(server, true);
 
     assertThat(handshake(serverContext, pki.clientSslContext(null))).isNotEqualTo("ok");
   }
 
   @Test
   void serverSslContext_notRequiringClientAuth_acceptsAnonymousClient() throws Exception {
-    SSLContext serverContext =
-        pki.serverSslContext(pki.serverCertificate("localhost", "127.0.0.1"), false);
+    SSLContext serverContext = pki.serverSslContext(server, false);
 
     assertThat(handshake(serverContext, pki.clientSslContext(null))).isEqualTo("ok");
   }
