@@ -1,8 +1,12 @@
 package io.github.eparcours.examples;
 
+import io.github.eparcours.examples.scenario.DischargeLetterStep;
+import io.github.eparcours.examples.scenario.DmpFeedStep;
 import io.github.eparcours.examples.scenario.IndicatorsStep;
+import io.github.eparcours.examples.scenario.MssSendStep;
 import io.github.eparcours.examples.scenario.Narrator;
 import io.github.eparcours.examples.scenario.PatientAdmissionStep;
+import io.github.eparcours.examples.scenario.RorSearchStep;
 import io.github.eparcours.examples.scenario.ScenarioConfig;
 import io.github.eparcours.examples.scenario.ScenarioContext;
 import io.github.eparcours.examples.scenario.ScenarioStep;
@@ -72,6 +76,9 @@ public final class EparcoursScenario {
     }
     // Quiet by default: the story is what this program prints, not the libraries' logs.
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+    // The fake mail server warns about MDN parts it does not index: noise for this story.
+    System.setProperty("org.slf4j.simpleLogger.log.com.icegreen.greenmail",
+        verbose ? "info" : "error");
 
     Narrator narrator = new Narrator(out, verbose);
     ScenarioConfig config;
@@ -86,7 +93,13 @@ public final class EparcoursScenario {
     narrator.plain("e-parcours end-to-end scenario"
         + (configFile == null && overrides.isEmpty() ? " (built-in fakes of the national services)"
             : " (configuration: " + (configFile == null ? "command line" : configFile) + ")"));
-    List<ScenarioStep> steps = List.of(new PatientAdmissionStep(), new IndicatorsStep());
+    List<ScenarioStep> steps = List.of(
+        new PatientAdmissionStep(),
+        new DischargeLetterStep(),
+        new DmpFeedStep(),
+        new MssSendStep(),
+        new RorSearchStep(),
+        new IndicatorsStep()); // the coordination platform's quarter: always last
     try (ScenarioContext context = new ScenarioContext(config, narrator, outputDirectory)) {
       int number = 0;
       for (ScenarioStep step : steps) {

@@ -1,12 +1,9 @@
 package io.github.eparcours.examples.scenario;
 
 import io.github.eparcours.core.Environment;
-import io.github.eparcours.core.identity.IdentityStatus;
 import io.github.eparcours.core.identity.Ins;
-import io.github.eparcours.core.identity.InsTraits;
-import io.github.eparcours.core.identity.PartialDate;
 import io.github.eparcours.core.identity.PatientIdentity;
-import io.github.eparcours.core.identity.Sex;
+import io.github.eparcours.examples.tasks.ExampleData;
 
 /**
  * Step 0: the hospital holds a qualified identity for the patient (INS checked, traits from
@@ -25,18 +22,7 @@ public final class PatientAdmissionStep implements ScenarioStep {
         context.config().get("patient.ins").orElse("279035121518989"),
         context.config().get("patient.ins.oid").orElse("1.2.250.1.213.1.4.10"),
         Environment.TEST);
-    PatientIdentity patient = PatientIdentity.builder()
-        .ins(ins)
-        .traits(InsTraits.builder()
-            .birthName("PAT-TROIS")
-            .firstGivenName("DOMINIQUE")
-            .givenNamesFromText("DOMINIQUE MARIE-LOUISE")
-            .sex(Sex.F)
-            .birthDate(PartialDate.of(1979, 3, 28))
-            .birthplace("51215")
-            .build())
-        .status(IdentityStatus.QUAL)
-        .build();
+    PatientIdentity patient = ExampleData.patient(ins);
     context.put(PatientIdentity.class, patient);
     context.narrator().sayf("INS %s checked (key, authority %s), identity status %s: "
         + "it may feed the DMP", ins, ins.authority(), patient.status());

@@ -76,6 +76,24 @@ public final class ScenarioContext implements AutoCloseable {
   }
 
   /**
+   * Returns the result an earlier step stored, or creates and stores it: for resources several
+   * steps share (e.g. the ROR and Annuaire Santé fake).
+   *
+   * @param <T> the result type
+   * @param type the key
+   * @param factory creates the value when no step did yet
+   * @return the stored or created value
+   */
+  public <T> T getOrCreate(Class<T> type, java.util.function.Supplier<? extends T> factory) {
+    Object value = results.get(type);
+    if (value == null) {
+      value = Objects.requireNonNull(factory.get(), "factory result");
+      results.put(type, value);
+    }
+    return type.cast(value);
+  }
+
+  /**
    * Registers a resource (a fake server, a client) closed when the run ends, last first.
    *
    * @param <T> the resource type
