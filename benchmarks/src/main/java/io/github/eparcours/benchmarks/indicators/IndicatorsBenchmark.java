@@ -154,7 +154,7 @@ public class IndicatorsBenchmark {
 
     private long engineHeapPerSubject() {
       long before = usedAfterGc();
-      PartialAggregate a = engine.newAggregate();
+      PartialAggregate a = engine.newAggregate(files);
       for (Fact f : facts) {
         a.accept(f);
       }
@@ -245,7 +245,7 @@ public class IndicatorsBenchmark {
 
   @Benchmark
   public static IndicatorResults engineOneThread(Data d) {
-    PartialAggregate a = d.engine.newAggregate();
+    PartialAggregate a = d.engine.newAggregate(d.files);
     for (Fact f : d.facts) {
       a.accept(f);
     }
@@ -255,12 +255,12 @@ public class IndicatorsBenchmark {
   @Benchmark
   public static IndicatorResults engineTwoThreads(Data d) throws Exception {
     List<Future<PartialAggregate>> parts = d.two.invokeAll(List.of(
-        () -> fold(d.engine, d.halves[0]), () -> fold(d.engine, d.halves[1])));
+        () -> fold(d.engine, d.halves[0], d.files), () -> fold(d.engine, d.halves[1], d.files)));
     return d.engine.report(parts.get(0).get().merge(parts.get(1).get()));
   }
 
-  private static PartialAggregate fold(IndicatorEngine engine, Fact[] facts) {
-    PartialAggregate a = engine.newAggregate();
+  private static PartialAggregate fold(IndicatorEngine engine, Fact[] facts, int subjects) {
+    PartialAggregate a = engine.newAggregate(subjects);
     for (Fact f : facts) {
       a.accept(f);
     }

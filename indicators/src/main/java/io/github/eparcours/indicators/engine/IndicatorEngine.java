@@ -98,7 +98,23 @@ public final class IndicatorEngine {
    * @return the aggregate
    */
   public PartialAggregate newAggregate() {
-    return new PartialAggregate(plan);
+    return new PartialAggregate(plan, 0);
+  }
+
+  /**
+   * Returns an empty partial aggregate whose tables are sized up front for about this many
+   * subjects per tenant: for large runs it avoids regrowing tables (and the garbage collections
+   * that copying large arrays causes). The tables still grow past the hint.
+   *
+   * @param expectedSubjectsPerTenant the expected number of subjects of the largest tenant
+   * @return the aggregate
+   * @throws IllegalArgumentException if the hint is negative
+   */
+  public PartialAggregate newAggregate(int expectedSubjectsPerTenant) {
+    if (expectedSubjectsPerTenant < 0) {
+      throw new IllegalArgumentException("expectedSubjectsPerTenant must not be negative");
+    }
+    return new PartialAggregate(plan, expectedSubjectsPerTenant);
   }
 
   /**

@@ -24,8 +24,11 @@ public final class PartialAggregate implements Consumer<Fact> {
   private SubjectTable lastTable;
   private long facts;
 
-  PartialAggregate(Plan plan) {
+  private final int expectedSubjects;
+
+  PartialAggregate(Plan plan, int expectedSubjects) {
     this.plan = plan;
+    this.expectedSubjects = expectedSubjects;
   }
 
   /**
@@ -45,7 +48,7 @@ public final class PartialAggregate implements Consumer<Fact> {
     if (tenant == lastTenant || tenant.equals(lastTenant)) {
       t = lastTable;
     } else {
-      t = tenants.computeIfAbsent(tenant, x -> plan.newTable());
+      t = tenants.computeIfAbsent(tenant, x -> plan.newTable(expectedSubjects));
       lastTenant = tenant;
       lastTable = t;
     }

@@ -147,9 +147,14 @@ public final class Plan {
     }
   }
 
-  /** @return a new empty table for one tenant */
-  public SubjectTable newTable() {
-    return new SubjectTable(initialLongs, objWidth);
+  /**
+   * Returns a new empty table for one tenant.
+   *
+   * @param expectedSubjects how many subjects to size it for
+   * @return the table
+   */
+  public SubjectTable newTable(int expectedSubjects) {
+    return new SubjectTable(initialLongs, objWidth, expectedSubjects);
   }
 
   /**

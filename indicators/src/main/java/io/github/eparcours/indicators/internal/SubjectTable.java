@@ -25,12 +25,17 @@ public final class SubjectTable {
    *
    * @param initial the initial value of each long slot
    * @param objWidth how many object slots per subject
+   * @param expectedSubjects how many subjects to size the table for (it grows if needed)
    */
-  public SubjectTable(long[] initial, int objWidth) {
+  public SubjectTable(long[] initial, int objWidth, int expectedSubjects) {
     this.initial = initial;
     this.longWidth = initial.length;
     this.objWidth = objWidth;
-    allocate(16);
+    int capacity = 16;
+    while (capacity * 0.6 <= expectedSubjects && capacity < (1 << 30)) {
+      capacity <<= 1;
+    }
+    allocate(capacity);
   }
 
   private void allocate(int capacity) {
