@@ -87,6 +87,23 @@ public interface AnnuaireSanteClient extends AutoCloseable {
   SearchResults<ProfessionalRole> rolesIn(Structure structure);
 
   /**
+   * Finds the practice situations of professionals with a given profession or specialty in the
+   * structures of a commune, professionals and structures included. The Annuaire has no
+   * commune parameter on professionals and no specialty parameter on practice situations, so
+   * this runs two searches (structures by postal code, then their practice situations, by
+   * batches) and filters on the client; at most {@code limit} results are fetched.
+   *
+   * @param postalCode the commune's postal code (or a department prefix such as {@code "35"})
+   * @param qualification a profession (TRE_G15) or specialty (TRE_R38) code, matched on the
+   *     practice situation or, when included, on the professional
+   * @param limit the maximum number of results, {@code >= 1}
+   * @return the practice situations, in the directory's order
+   * @throws io.github.eparcours.core.error.EparcoursException as {@link #searchPractitioners}
+   */
+  List<ProfessionalRole> rolesInCommune(String postalCode,
+      io.github.eparcours.core.code.Code qualification, int limit);
+
+  /**
    * Finds structures by FINESS (EJ or EG).
    *
    * @param finess the 9-character FINESS

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.XMLConstants;
+import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -34,12 +35,16 @@ public final class DmpXml {
 
   private static final DocumentBuilderFactory DBF = newDocumentBuilderFactory();
   private static final XMLInputFactory XIF = SecureXml.newXmlInputFactory();
-  private static final XMLOutputFactory XOF = XMLOutputFactory.newFactory();
+  private static final XMLOutputFactory XOF = XMLOutputFactory.newDefaultFactory();
+  // newDefaultInstance: no service-loader scan of the class path on every call (it re-reads
+  // every jar, signed ones included, and costs milliseconds).
+  private static final TransformerFactory TF = newTransformerFactory();
+  private static final XMLSignatureFactory XSF = XMLSignatureFactory.getInstance("DOM");
 
   private DmpXml() {}
 
   private static DocumentBuilderFactory newDocumentBuilderFactory() {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
     try {
       f.setNamespaceAware(true);
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -57,6 +62,18 @@ public final class DmpXml {
     return f;
   }
 
+  private static TransformerFactory newTransformerFactory() {
+    try {
+      TransformerFactory tf = TransformerFactory.newDefaultInstance();
+      tf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+      return tf;
+    } catch (javax.xml.transform.TransformerConfigurationException e) {
+      throw new IllegalStateException("the JDK XML serialiser refuses secure processing", e);
+    }
+  }
+
   /**
    * Returns a new hardened, namespace-aware DOM builder.
    *
@@ -64,7 +81,10 @@ public final class DmpXml {
    */
   public static DocumentBuilder documentBuilder() {
     try {
-      DocumentBuilder b = DBF.newDocumentBuilder();
+      DocumentBuilder b;
+      synchronized (DBF) {
+        b = DBF.newDocumentBuilder();
+      }
       b.setErrorHandler(null);
       return b;
     } catch (ParserConfigurationException e) {
@@ -142,11 +162,10 @@ public final class DmpXml {
    */
   public static byte[] toBytes(Node node) {
     try {
-      TransformerFactory tf = TransformerFactory.newInstance();
-      tf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-      Transformer t = tf.newTransformer();
+      Transformer t;
+      synchronized (TF) {
+        t = TF.newTransformer();
+      }
       t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
       t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
       t.setOutputProperty(OutputKeys.INDENT, "no");
@@ -156,6 +175,16 @@ public final class DmpXml {
     } catch (TransformerException e) {
       throw new IllegalStateException("the JDK XML serialiser failed on an in-memory document", e);
     }
+  }
+
+  /**
+   * Returns the shared XML-DSig factory. The JDK's DOM implementation keeps no state per
+   * signature, so one instance serves every thread and avoids a provider lookup per signature.
+   *
+   * @return the factory
+   */
+  public static XMLSignatureFactory signatureFactory() {
+    return XSF;
   }
 
   /**

@@ -237,7 +237,7 @@ public final class VihfIssuer {
   }
 
   private void sign(Element assertion, String id, Element insertBefore) {
-    XMLSignatureFactory f = XMLSignatureFactory.getInstance("DOM");
+    XMLSignatureFactory f = DmpXml.signatureFactory();
     try {
       CanonicalizationMethod c14n = f.newCanonicalizationMethod(
           algorithms.canonicalizationMethod(), (C14NMethodParameterSpec) null);

@@ -155,7 +155,7 @@ public final class VihfVerifier {
     ctx.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.TRUE);
     boolean valid;
     try {
-      XMLSignature sig = XMLSignatureFactory.getInstance("DOM").unmarshalXMLSignature(ctx);
+      XMLSignature sig = DmpXml.signatureFactory().unmarshalXMLSignature(ctx);
       List<?> refs = sig.getSignedInfo().getReferences();
       // A single reference to the assertion itself: anything else allows signature wrapping.
       if (refs.size() != 1 || !("#" + id).equals(((Reference) refs.get(0)).getURI())) {

@@ -171,7 +171,7 @@ public final class SubmissionSetSigner {
 
   private byte[] signatureXml(SubmissionRequest request, String ssUid, String sigId,
       Instant now) {
-    XMLSignatureFactory f = XMLSignatureFactory.getInstance("DOM");
+    XMLSignatureFactory f = DmpXml.signatureFactory();
     try {
       DigestMethod dm = f.newDigestMethod(algorithms.digestMethod(), null);
       String jcaDigest = jcaDigest(algorithms.digestMethod());

@@ -107,4 +107,26 @@ class TaskExamplesTest {
     assertThat(subjects).hasSize(3).doesNotHaveDuplicates();
     assertThat(subjects.get(2)).startsWith("1" + RorFixtures.FINESS_EJ_CHU_RENNES);
   }
+
+  @Test
+  void computeIndicatorsFromCsv_handCountedQuarter() {
+    var results = ComputeIndicatorsFromCsv.run(out);
+    var e61 = results.find("dac-rennes", "eparcours-6.1").orElseThrow();
+    // Files 001-003 are open in 2026-Q3 (004 closed in Q2); 001 and 003 were updated in Q3.
+    assertThat(e61.count(io.github.eparcours.indicators.report.PopulationCode.DENOMINATOR))
+        .isEqualTo(3);
+    assertThat(e61.subjects(io.github.eparcours.indicators.report.PopulationCode.NUMERATOR))
+        .containsExactlyInAnyOrder("file-001", "file-003");
+    assertThat(printed()).contains("eparcours-6.1", "numerator: [");
+  }
+
+  @Test
+  void computeIndicatorsFromCsv_malformedLineNamesTheColumn() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            ComputeIndicatorsFromCsv.parseLine("t,s,file.opened,yesterday,,,"))
+        .hasMessageContaining("column 'at'");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            ComputeIndicatorsFromCsv.parseLine("t,s,file.opened"))
+        .hasMessageContaining("7 comma-separated columns");
+  }
 }

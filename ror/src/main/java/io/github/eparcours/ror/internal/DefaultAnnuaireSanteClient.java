@@ -43,6 +43,9 @@ public final class DefaultAnnuaireSanteClient implements AnnuaireSanteClient {
 
   private static final String SERVICE = "Annuaire Santé";
   private static final int LOOKUP_LIMIT = 200;
+  // Structure ids per practice-situation search: keeps URLs short (ANS advises against long
+  // lists of technical ids).
+  private static final int ROLE_BATCH = 20;
 
   private final URI base;
   private final HttpTransport transport;
@@ -136,6 +139,48 @@ public final class DefaultAnnuaireSanteClient implements AnnuaireSanteClient {
     return search("PractitionerRole", SearchParameters.builder().add("organization", id)
         .add("_include", "PractitionerRole:practitioner").add("_count", "200").build(),
         "practice situation search", ProfessionalRole::fromIndex);
+  }
+
+  @Override
+  public List<ProfessionalRole> rolesInCommune(String postalCode, Code qualification,
+      int limit) {
+    String postal = required(postalCode, "postal code");
+    Objects.requireNonNull(qualification, "qualification");
+    if (limit < 1) {
+      throw new EparcoursClientException(RorErrors.INVALID_QUERY, "Limit refused: " + limit
+          + "; give at least 1");
+    }
+    List<String> ids = new ArrayList<>();
+    for (Structure s : search("Organization", SearchParameters.builder()
+        .add("address-postalcode", postal).add("_count", "200").build(), "structure search",
+        DefaultAnnuaireSanteClient::structures)) {
+      s.id().ifPresent(ids::add);
+    }
+    List<ProfessionalRole> out = new ArrayList<>();
+    for (int from = 0; from < ids.size() && out.size() < limit; from += ROLE_BATCH) {
+      String batch = String.join(",", ids.subList(from, Math.min(ids.size(), from + ROLE_BATCH)));
+      for (ProfessionalRole r : search("PractitionerRole", SearchParameters.builder()
+          .add("organization", batch).add("_include", "PractitionerRole:practitioner")
+          .add("_include", "PractitionerRole:organization").add("_count", "200").build(),
+          "practice situation search", ProfessionalRole::fromIndex)) {
+        if (qualifies(r, qualification)) {
+          out.add(r);
+          if (out.size() >= limit) {
+            break;
+          }
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean qualifies(ProfessionalRole r, Code wanted) {
+    if (r.codes().stream().anyMatch(c -> RorSystems.sameConcept(c, wanted))
+        || r.specialties().stream().anyMatch(c -> RorSystems.sameConcept(c, wanted))) {
+      return true;
+    }
+    return r.professional().map(p -> p.qualifications().stream()
+        .anyMatch(c -> RorSystems.sameConcept(c, wanted))).orElse(false);
   }
 
   @Override

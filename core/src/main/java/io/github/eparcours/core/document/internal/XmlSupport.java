@@ -74,33 +74,14 @@ public final class XmlSupport {
   }
 
   /**
-   * Opens a hardened reader and moves it to the root element, refusing a DOCTYPE on the way
-   * (a DTD can only appear before the root). The returned reader is the parser itself, not a
-   * wrapper, so that binding frameworks recognise it and take their fast path; entity
-   * references after the root cannot resolve since DTD support is off.
+   * Bounds a stream: reading past {@code maxBytes} fails with {@link SizeLimitException}.
    *
-   * @param in the XML
+   * @param in the stream
    * @param maxBytes the largest input accepted
-   * @return the reader, on the root START_ELEMENT
-   * @throws EparcoursClientException CORE-0501 on a DOCTYPE, malformed XML or no root
+   * @return the bounded stream
    */
-  public static XMLStreamReader readerAtRoot(InputStream in, long maxBytes) {
-    try {
-      XMLStreamReader raw = INPUT.createXMLStreamReader(new BoundedInputStream(in, maxBytes));
-      int event = raw.getEventType();
-      while (event != XMLStreamConstants.START_ELEMENT) {
-        if (event == XMLStreamConstants.DTD) {
-          throw new DoctypeRefusedException();
-        }
-        if (!raw.hasNext()) {
-          throw new XMLStreamException("no root element");
-        }
-        event = raw.next();
-      }
-      return raw;
-    } catch (XMLStreamException | RuntimeException e) {
-      throw refused(e);
-    }
+  public static InputStream bounded(InputStream in, long maxBytes) {
+    return new BoundedInputStream(in, maxBytes);
   }
 
   /**

@@ -7,13 +7,20 @@ import io.github.eparcours.core.document.xds.internal.LcmSubmitObjectsRequest;
 import io.github.eparcours.core.document.xds.internal.QueryAdhocQueryResponse;
 import io.github.eparcours.core.document.xds.internal.RsRegistryResponse;
 import io.github.eparcours.core.error.EparcoursClientException;
+import io.github.eparcours.core.xml.SecureXml;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.Unmarshaller;
 import java.io.InputStream;
 import java.io.OutputStream;
-import javax.xml.stream.XMLStreamException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.transform.sax.SAXSource;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
@@ -165,15 +172,34 @@ public final class EbRim {
     return EbRimMapper.fromRim(unmarshal(reader, RsRegistryResponse.class));
   }
 
+  // JAXB marshallers and unmarshallers are not thread-safe but are reusable, and creating one
+  // costs about as much as a small message: a few are kept for reuse. A bounded queue rather
+  // than thread-locals, so that nothing is pinned to pooled threads of a container.
+  private static final int POOL_SIZE = 8;
+  private static final Queue<Marshaller> MARSHALLERS = new ConcurrentLinkedQueue<>();
+  private static final Queue<Unmarshaller> UNMARSHALLERS = new ConcurrentLinkedQueue<>();
+  private static final Queue<XMLReader> SAX_READERS = new ConcurrentLinkedQueue<>();
+
   private static Marshaller marshaller() throws JAXBException {
-    Marshaller m = Holder.CONTEXT.createMarshaller();
-    m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+    Marshaller m = MARSHALLERS.poll();
+    if (m == null) {
+      m = Holder.CONTEXT.createMarshaller();
+      m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+    }
     return m;
+  }
+
+  private static void release(Marshaller m) {
+    if (MARSHALLERS.size() < POOL_SIZE) {
+      MARSHALLERS.offer(m);
+    }
   }
 
   private static void marshal(Object root, OutputStream out) {
     try {
-      marshaller().marshal(root, out);
+      Marshaller m = marshaller();
+      m.marshal(root, out);
+      release(m);
     } catch (JAXBException e) {
       throw writeFailed(e);
     }
@@ -181,7 +207,7 @@ public final class EbRim {
 
   private static void marshal(Object root, XMLStreamWriter writer) {
     try {
-      Marshaller m = marshaller();
+      Marshaller m = Holder.CONTEXT.createMarshaller();
       m.setProperty(Marshaller.JAXB_FRAGMENT, true);
       m.marshal(root, writer);
     } catch (JAXBException e) {
@@ -195,25 +221,50 @@ public final class EbRim {
   }
 
   private static <T> T unmarshal(InputStream in, Class<T> type) {
-    XMLStreamReader reader = XmlSupport.readerAtRoot(in, DEFAULT_MAX_BYTES);
+    // SAX is JAXB's fastest input (about twice StAX here); the hardened reader refuses DOCTYPE
+    // and external entities, and is reused since creating one costs as much as a small parse.
+    XMLReader reader = SAX_READERS.poll();
+    Unmarshaller u = UNMARSHALLERS.poll();
+    Object root;
     try {
-      return unmarshal(reader, type);
-    } finally {
-      try {
-        reader.close();
-      } catch (XMLStreamException e) {
-        // Nothing to release beyond the parser; the stream belongs to the caller.
+      if (reader == null) {
+        reader = SecureXml.newSaxParser().getXMLReader();
       }
+      if (u == null) {
+        u = Holder.CONTEXT.createUnmarshaller();
+      }
+      root = u.unmarshal(new SAXSource(reader,
+          new InputSource(XmlSupport.bounded(in, DEFAULT_MAX_BYTES))));
+    } catch (JAXBException | SAXException | RuntimeException e) {
+      throw XmlSupport.refused(e);
     }
+    if (SAX_READERS.size() < POOL_SIZE) {
+      SAX_READERS.offer(reader);
+    }
+    if (UNMARSHALLERS.size() < POOL_SIZE) {
+      UNMARSHALLERS.offer(u);
+    }
+    return checkRoot(root, type);
   }
 
   private static <T> T unmarshal(XMLStreamReader reader, Class<T> type) {
     Object root;
     try {
-      root = Holder.CONTEXT.createUnmarshaller().unmarshal(reader);
-    } catch (JAXBException e) {
+      Unmarshaller u = UNMARSHALLERS.poll();
+      if (u == null) {
+        u = Holder.CONTEXT.createUnmarshaller();
+      }
+      root = u.unmarshal(reader);
+      if (UNMARSHALLERS.size() < POOL_SIZE) {
+        UNMARSHALLERS.offer(u);
+      }
+    } catch (JAXBException | RuntimeException e) {
       throw XmlSupport.refused(e);
     }
+    return checkRoot(root, type);
+  }
+
+  private static <T> T checkRoot(Object root, Class<T> type) {
     if (root instanceof jakarta.xml.bind.JAXBElement<?> element) {
       root = element.getValue();
     }

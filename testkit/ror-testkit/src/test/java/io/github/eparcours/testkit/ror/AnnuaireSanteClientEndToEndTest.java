@@ -148,6 +148,23 @@ class AnnuaireSanteClientEndToEndTest {
   }
 
   @Test
+  void rolesInCommune_specialty_findsTheProfessionalsPractisingThere() {
+    List<ProfessionalRole> gps = annuaire.rolesInCommune("35000",
+        io.github.eparcours.core.code.Code.of("SM54",
+            io.github.eparcours.ror.fhir.RorSystems.SPECIALITE_ORDINALE), 10);
+    assertThat(gps).singleElement().satisfies(r -> {
+      assertThat(r.professional().flatMap(Professional::rpps))
+          .hasValue(RorFixtures.RPPS_GP_RENNES);
+      assertThat(r.structure().flatMap(Structure::name)).hasValue("Cabinet médical des Lices");
+    });
+    List<ProfessionalRole> cardiologists = annuaire.rolesInCommune("35",
+        io.github.eparcours.core.code.Code.of("SM04",
+            io.github.eparcours.ror.fhir.RorSystems.SPECIALITE_ORDINALE), 10);
+    assertThat(cardiologists).extracting(r -> r.professional().orElseThrow().rpps().orElseThrow())
+        .containsExactly(RorFixtures.RPPS_CARDIOLOGIST);
+  }
+
+  @Test
   void findStructuresByName_partOfName_findsThem() {
     assertThat(annuaire.findStructuresByName("iroise").toList(10)).hasSize(2);
   }

@@ -1,0 +1,4 @@
+/**
+ * Implementation of the fake DMP (registry, repository, replies); not an API.
+ */
+package io.github.eparcours.testkit.dmp.internal;
