@@ -55,6 +55,14 @@ class EparcoursScenarioTest {
   }
 
   @Test
+  void run_realDmpWithoutItsKeys_namesTheMissingKey() {
+    assertThat(run("--out", out.toString(), "--set", "dmp.endpoint=https://dmp.invalid/x"))
+        .isEqualTo(1);
+    assertThat(printed()).contains("FAILED: configuration key 'dmp.tls.truststore' is required",
+        "EPARCOURS_DMP_TLS_TRUSTSTORE", "Scenario stopped at step 2.").doesNotContain("\tat ");
+  }
+
+  @Test
   void run_withUnknownArgument_exitsWith2() {
     assertThat(run("--nope")).isEqualTo(2);
     assertThat(printed()).contains("unknown argument: --nope");
