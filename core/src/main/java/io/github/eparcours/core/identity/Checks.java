@@ -2,6 +2,7 @@ package io.github.eparcours.core.identity;
 
 import io.github.eparcours.core.error.ErrorCode;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
 
 /** Shared checks of the professional and structure identifiers. */
 final class Checks {
@@ -24,6 +25,23 @@ final class Checks {
       doubled = !doubled;
     }
     return sum % 10 == 0;
+  }
+
+  /**
+   * Returns the type whose prefix is the first character of {@code value}, as in IdNat_PS and
+   * IdNat_Struct, or null when the value is empty or its prefix unknown.
+   */
+  static <T> T typeByPrefix(String value, T[] types, ToIntFunction<T> prefix) {
+    if (value.isEmpty()) {
+      return null;
+    }
+    char first = value.charAt(0);
+    for (T t : types) {
+      if (prefix.applyAsInt(t) == first) {
+        return t;
+      }
+    }
+    return null;
   }
 
   static int digitSum(CharSequence digits) {

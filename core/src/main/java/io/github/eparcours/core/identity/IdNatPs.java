@@ -97,7 +97,7 @@ public final class IdNatPs {
    */
   public static IdNatPs parse(String value) {
     Objects.requireNonNull(value, "value");
-    Type type = value.isEmpty() ? null : typeOf(value.charAt(0));
+    Type type = Checks.typeByPrefix(value, Type.values(), Type::prefix);
     if (type == null) {
       throw new InvalidIdentifierException(IdentityErrorCodes.IDNAT_PS_PREFIX, TYPE,
           "the first character must be a known type prefix: 8 (RPPS), 0 (ADELI), 1, 3, 4, 5 or 6 "
@@ -190,15 +190,6 @@ public final class IdNatPs {
   @Override
   public String toString() {
     return "IdNatPs[" + value + "]";
-  }
-
-  private static Type typeOf(char prefix) {
-    for (Type t : Type.values()) {
-      if (t.prefix == prefix) {
-        return t;
-      }
-    }
-    return null;
   }
 
   private static void checkInternal(Type type, String rest) {

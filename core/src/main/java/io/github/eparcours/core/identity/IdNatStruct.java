@@ -89,12 +89,7 @@ public final class IdNatStruct {
    */
   public static IdNatStruct parse(String value) {
     Objects.requireNonNull(value, "value");
-    Type type = null;
-    for (Type t : Type.values()) {
-      if (!value.isEmpty() && t.prefix == value.charAt(0)) {
-        type = t;
-      }
-    }
+    Type type = Checks.typeByPrefix(value, Type.values(), Type::prefix);
     if (type == null) {
       throw new InvalidIdentifierException(IdentityErrorCodes.IDNAT_STRUCT_PREFIX, TYPE,
           "the first digit must be a known type prefix: 1 (FINESS), 2 (SIREN), 3 (SIRET), "

@@ -6,6 +6,9 @@ import io.github.eparcours.core.io.BoundedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -88,6 +91,11 @@ public final class SecureXml {
   private static final String STAX_IGNORE_EXTERNAL_DTD =
       "http://java.sun.com/xml/stream/properties/ignore-external-dtd";
   /** Local schema files and schemas in jars may include each other; nothing over the network. */
+  /**
+   * The features the DOM and SAX factories get, in the order they are set: secure processing on,
+   * DOCTYPE refused, no external entity or DTD loaded.
+   */
+  private static final Map<String, Boolean> PARSER_FEATURES = orderedFeatures();
   private static final String LOCAL_SCHEMA_PROTOCOLS = "file,jar:file";
   private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
 
@@ -178,15 +186,11 @@ public final class SecureXml {
     factory.setXIncludeAware(false);
     factory.setExpandEntityReferences(false);
     try {
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature(DISALLOW_DOCTYPE, true);
-      factory.setFeature(EXTERNAL_GENERAL, false);
-      factory.setFeature(EXTERNAL_PARAMETER, false);
-      factory.setFeature(LOAD_EXTERNAL_DTD, false);
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      for (String[] limit : jdkLimits(limits)) {
-        factory.setAttribute(JDK_LIMIT + limit[0], limit[1]);
+      for (Map.Entry<String, Boolean> feature : PARSER_FEATURES.entrySet()) {
+        factory.setFeature(feature.getKey(), feature.getValue());
+      }
+      for (Map.Entry<String, String> property : parserProperties(limits).entrySet()) {
+        factory.setAttribute(property.getKey(), property.getValue());
       }
       DocumentBuilder builder = factory.newDocumentBuilder();
       builder.setEntityResolver(REFUSE_ENTITIES);
@@ -242,6 +246,16 @@ public final class SecureXml {
     return document;
   }
 
+  private static Map<String, Boolean> orderedFeatures() {
+    Map<String, Boolean> features = new LinkedHashMap<>();
+    features.put(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    features.put(DISALLOW_DOCTYPE, true);
+    features.put(EXTERNAL_GENERAL, false);
+    features.put(EXTERNAL_PARAMETER, false);
+    features.put(LOAD_EXTERNAL_DTD, false);
+    return Collections.unmodifiableMap(features);
+  }
+
   /** Takes this thread's builder out of the cache, so that a re-entrant parse gets its own. */
   private static DocumentBuilder takeDefaultBuilder() {
     DocumentBuilder cached = DEFAULT_BUILDER.get();
@@ -281,16 +295,12 @@ public final class SecureXml {
     factory.setValidating(false);
     factory.setXIncludeAware(false);
     try {
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature(DISALLOW_DOCTYPE, true);
-      factory.setFeature(EXTERNAL_GENERAL, false);
-      factory.setFeature(EXTERNAL_PARAMETER, false);
-      factory.setFeature(LOAD_EXTERNAL_DTD, false);
+      for (Map.Entry<String, Boolean> feature : PARSER_FEATURES.entrySet()) {
+        factory.setFeature(feature.getKey(), feature.getValue());
+      }
       SAXParser parser = factory.newSAXParser();
-      parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      for (String[] limit : jdkLimits(limits)) {
-        parser.setProperty(JDK_LIMIT + limit[0], limit[1]);
+      for (Map.Entry<String, String> property : parserProperties(limits).entrySet()) {
+        parser.setProperty(property.getKey(), property.getValue());
       }
       parser.getXMLReader().setEntityResolver(REFUSE_ENTITIES);
       parser.getXMLReader().setErrorHandler(STRICT);
@@ -370,10 +380,8 @@ public final class SecureXml {
       factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
       factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
       factory.setProperty(STAX_IGNORE_EXTERNAL_DTD, true);
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      for (String[] limit : jdkLimits(limits)) {
-        factory.setProperty(JDK_LIMIT + limit[0], limit[1]);
+      for (Map.Entry<String, String> property : parserProperties(limits).entrySet()) {
+        factory.setProperty(property.getKey(), property.getValue());
       }
       factory.setXMLResolver(REFUSE_STAX_ENTITIES);
       return factory;
@@ -651,12 +659,19 @@ public final class SecureXml {
         "XML document");
   }
 
-  private static String[][] jdkLimits(XmlLimits limits) {
-    return new String[][] {
-        {"maxElementDepth", Integer.toString(limits.maxElementDepth())},
-        {"elementAttributeLimit", Integer.toString(limits.maxAttributesPerElement())},
-        {"maxXMLNameLimit", Integer.toString(limits.maxNameLength())},
-    };
+  /**
+   * The properties every parser gets, in the order they are set: nothing fetched (no external DTD
+   * or schema), and the JDK's own limits set from {@code limits}.
+   */
+  private static Map<String, String> parserProperties(XmlLimits limits) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    properties.put(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    properties.put(JDK_LIMIT + "maxElementDepth", Integer.toString(limits.maxElementDepth()));
+    properties.put(JDK_LIMIT + "elementAttributeLimit",
+        Integer.toString(limits.maxAttributesPerElement()));
+    properties.put(JDK_LIMIT + "maxXMLNameLimit", Integer.toString(limits.maxNameLength()));
+    return properties;
   }
 
   private static EparcoursClientException configuration(String what, Exception e) {

@@ -7,6 +7,8 @@ import io.github.eparcours.core.error.EparcoursClientException;
 import io.github.eparcours.core.error.ErrorCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class BoundedInputStreamTest {
@@ -70,5 +72,35 @@ class BoundedInputStreamTest {
   void of_negativeLimit_isRefused() {
     assertThatThrownBy(() -> BoundedInputStream.of(bytes(1), -1))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void closingOnExcess_pastTheLimit_closesTheSourceAndThrowsTheCallersException() {
+    AtomicBoolean closed = new AtomicBoolean();
+    InputStream source = closeTracking(10, closed);
+    ErrorCode code = ErrorCode.of("CORE-0399");
+    BoundedInputStream in = BoundedInputStream.closingOnExcess(source, 4,
+        () -> new EparcoursClientException(code, "too big"));
+    assertThatThrownBy(in::readAllBytes).isInstanceOf(EparcoursClientException.class)
+        .hasMessageStartingWith("CORE-0399");
+    assertThat(closed).isTrue();
+  }
+
+  @Test
+  void of_pastTheLimit_leavesTheSourceOpen() {
+    AtomicBoolean closed = new AtomicBoolean();
+    InputStream source = closeTracking(10, closed);
+    BoundedInputStream in = BoundedInputStream.of(source, 4);
+    assertThatThrownBy(in::readAllBytes).isInstanceOf(EparcoursClientException.class);
+    assertThat(closed).isFalse();
+  }
+
+  private static InputStream closeTracking(int size, AtomicBoolean closed) {
+    return new ByteArrayInputStream(new byte[size]) {
+      @Override
+      public void close() {
+        closed.set(true);
+      }
+    };
   }
 }

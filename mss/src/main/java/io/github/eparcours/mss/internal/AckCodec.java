@@ -99,33 +99,30 @@ public final class AckCodec {
     }
   }
 
+  /**
+   * Splits at the first {@code separator}: both parts trimmed, or the whole value and "" when
+   * the separator is absent.
+   */
+  private static String[] splitOnce(String value, char separator) {
+    int at = value.indexOf(separator);
+    return at < 0 ? new String[] {value, ""}
+        : new String[] {value.substring(0, at).trim(), value.substring(at + 1).trim()};
+  }
+
   private static DispositionNotification mdn(InternetHeaders h, String fromOriginalPart) {
     String disposition = field(h, "Disposition");
     if (disposition == null) {
       throw unreadable("the MDN has no Disposition field");
     }
     String id = Optional.ofNullable(field(h, "Original-Message-ID")).orElse(fromOriginalPart);
-    String modes = disposition;
-    String rest = "";
-    int semi = disposition.indexOf(';');
-    if (semi >= 0) {
-      modes = disposition.substring(0, semi).trim();
-      rest = disposition.substring(semi + 1).trim();
-    }
-    String action = modes;
-    String sending = "";
-    int slash = modes.indexOf('/');
-    if (slash >= 0) {
-      action = modes.substring(0, slash).trim();
-      sending = modes.substring(slash + 1).trim();
-    }
-    String type = rest;
-    String modifiers = "";
-    int mod = rest.indexOf('/');
-    if (mod >= 0) {
-      type = rest.substring(0, mod).trim();
-      modifiers = rest.substring(mod + 1).trim();
-    }
+    // disposition-mode ";" disposition-type [ "/" modifier ], mode = action "/" sending
+    String[] modesAndRest = splitOnce(disposition, ';');
+    String[] actionAndSending = splitOnce(modesAndRest[0], '/');
+    String[] typeAndModifiers = splitOnce(modesAndRest[1], '/');
+    String action = actionAndSending[0];
+    String sending = actionAndSending[1];
+    String type = typeAndModifiers[0];
+    String modifiers = typeAndModifiers[1];
     DispositionError error = null;
     if (modifiers.regionMatches(true, 0, "error", 0, 5)) {
       String detail = modifiers.substring(5).replaceFirst("^\\s*:?\\s*", "");

@@ -16,7 +16,6 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.InternetAddress;
 import java.io.ByteArrayOutputStream;
@@ -27,7 +26,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 
@@ -38,16 +36,12 @@ import org.eclipse.angus.mail.imap.IMAPStore;
 final class ImapChannel implements AutoCloseable {
 
   private final Session session;
-  private final String protocol;
-  private final Authenticator authenticator;
-  private final ReentrantLock lock = new ReentrantLock();
-  private IMAPStore store;
-  private boolean closed;
+  private final MailConnection<IMAPStore> connection;
 
   ImapChannel(Session session, String protocol, Authenticator authenticator) {
     this.session = session;
-    this.protocol = protocol;
-    this.authenticator = authenticator;
+    this.connection =
+        new MailConnection<>(() -> (IMAPStore) session.getStore(protocol), authenticator);
   }
 
   /** A unit of work on an open folder. */
@@ -57,13 +51,10 @@ final class ImapChannel implements AutoCloseable {
   }
 
   <T> T inFolder(String name, int mode, String what, FolderWork<T> work) {
-    lock.lock();
+    connection.lock();
     try {
-      if (closed) {
-        throw new EparcoursClientException(MssErrors.INVALID_CONFIGURATION,
-            "the client is closed; build a new one");
-      }
-      IMAPStore s = connected();
+      connection.requireOpen();
+      IMAPStore s = connection.connected();
       IMAPFolder folder = (IMAPFolder) s.getFolder(name);
       if (!folder.exists()) {
         throw new EparcoursClientException(MssErrors.FOLDER_NOT_FOUND,
@@ -78,14 +69,14 @@ final class ImapChannel implements AutoCloseable {
         }
       }
     } catch (MessagingException e) {
-      drop();
+      connection.drop();
       throw MailFailures.map(what, e, MssErrors.MAILBOX_OPERATION_FAILED);
     } catch (IOException e) {
       throw new EparcoursClientException(MssErrors.MESSAGE_UNREADABLE,
           what + ": the message could not be read (" + e.getClass().getSimpleName() + ")", e,
           true);
     } finally {
-      lock.unlock();
+      connection.unlock();
     }
   }
 
@@ -193,18 +184,18 @@ final class ImapChannel implements AutoCloseable {
   }
 
   void createFolder(String name) {
-    lock.lock();
+    connection.lock();
     try {
-      Folder f = connected().getFolder(name);
+      Folder f = connection.connected().getFolder(name);
       if (!f.exists() && !f.create(Folder.HOLDS_MESSAGES)) {
         throw new EparcoursClientException(MssErrors.MAILBOX_OPERATION_FAILED,
             "IMAP folder '" + name + "' could not be created");
       }
     } catch (MessagingException e) {
-      drop();
+      connection.drop();
       throw MailFailures.map("creating a folder", e, MssErrors.MAILBOX_OPERATION_FAILED);
     } finally {
-      lock.unlock();
+      connection.unlock();
     }
   }
 
@@ -226,36 +217,8 @@ final class ImapChannel implements AutoCloseable {
     };
   }
 
-  private IMAPStore connected() throws MessagingException {
-    if (store != null && store.isConnected()) {
-      return store;
-    }
-    drop();
-    Store s = session.getStore(protocol);
-    authenticator.connect(s::connect);
-    store = (IMAPStore) s;
-    return store;
-  }
-
-  private void drop() {
-    if (store != null) {
-      try {
-        store.close();
-      } catch (MessagingException ignored) {
-        // the connection is being abandoned
-      }
-      store = null;
-    }
-  }
-
   @Override
   public void close() {
-    lock.lock();
-    try {
-      closed = true;
-      drop();
-    } finally {
-      lock.unlock();
-    }
+    connection.close();
   }
 }

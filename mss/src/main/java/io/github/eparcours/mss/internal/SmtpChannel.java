@@ -8,7 +8,6 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
-import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -22,17 +21,13 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
 final class SmtpChannel implements AutoCloseable {
 
   private final Session session;
-  private final String protocol;
-  private final Authenticator authenticator;
+  private final MailConnection<SMTPTransport> connection;
   private final long sizeCap;
-  private final ReentrantLock lock = new ReentrantLock();
-  private SMTPTransport transport;
-  private boolean closed;
 
   SmtpChannel(Session session, String protocol, Authenticator authenticator, long sizeCap) {
     this.session = session;
-    this.protocol = protocol;
-    this.authenticator = authenticator;
+    this.connection = new MailConnection<>(
+        () -> (SMTPTransport) session.getTransport(protocol), authenticator);
     this.sizeCap = sizeCap;
   }
 
@@ -42,12 +37,9 @@ final class SmtpChannel implements AutoCloseable {
 
   SendResult send(SMTPMessage message, Address[] recipients, long size, String messageId,
       boolean wantDsn) {
-    lock.lock();
+    connection.lock();
     try {
-      if (closed) {
-        throw new EparcoursClientException(MssErrors.INVALID_CONFIGURATION,
-            "the client is closed; build a new one");
-      }
+      connection.requireOpen();
       SMTPTransport t = connected();
       long max = serverLimit(t);
       if (max > 0 && size > max) {
@@ -74,19 +66,19 @@ final class SmtpChannel implements AutoCloseable {
               a.getReturnCode(), e);
         }
         if (code < 0) {
-          drop();
+          connection.drop();
           throw MailFailures.map("sending the message", e, MssErrors.SEND_REFUSED);
         }
         throw refused(MssErrors.SEND_REFUSED, "the server refused the message", code, e);
       } catch (MessagingException e) {
-        drop();
+        connection.drop();
         throw MailFailures.map("sending the message", e, MssErrors.SEND_REFUSED);
       }
       String reply = t.getLastServerResponse();
       return new SendResult(messageId, recipients.length, dsn, size,
           reply == null ? "" : reply.trim());
     } finally {
-      lock.unlock();
+      connection.unlock();
     }
   }
 
@@ -116,39 +108,15 @@ final class SmtpChannel implements AutoCloseable {
   }
 
   private SMTPTransport connected() {
-    if (transport != null && transport.isConnected()) {
-      return transport;
-    }
-    drop();
     try {
-      SMTPTransport t = (SMTPTransport) session.getTransport(protocol);
-      authenticator.connect(t::connect);
-      transport = t;
-      return t;
+      return connection.connected();
     } catch (MessagingException e) {
       throw MailFailures.map("opening the SMTP connection", e, MssErrors.CONNECTION_FAILED);
     }
   }
 
-  private void drop() {
-    if (transport != null) {
-      try {
-        transport.close();
-      } catch (MessagingException ignored) {
-        // the connection is being abandoned
-      }
-      transport = null;
-    }
-  }
-
   @Override
   public void close() {
-    lock.lock();
-    try {
-      closed = true;
-      drop();
-    } finally {
-      lock.unlock();
-    }
+    connection.close();
   }
 }

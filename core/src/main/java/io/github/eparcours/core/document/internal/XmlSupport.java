@@ -2,9 +2,8 @@ package io.github.eparcours.core.document.internal;
 
 import io.github.eparcours.core.document.DocumentErrors;
 import io.github.eparcours.core.error.EparcoursClientException;
+import io.github.eparcours.core.io.BoundedInputStream;
 import io.github.eparcours.core.xml.SecureXml;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
@@ -56,7 +55,7 @@ public final class XmlSupport {
    */
   public static XMLStreamReader reader(InputStream in, long maxBytes) {
     try {
-      XMLStreamReader raw = INPUT.createXMLStreamReader(new BoundedInputStream(in, maxBytes));
+      XMLStreamReader raw = INPUT.createXMLStreamReader(bounded(in, maxBytes));
       return new StreamReaderDelegate(raw) {
         @Override
         public int next() throws XMLStreamException {
@@ -74,14 +73,15 @@ public final class XmlSupport {
   }
 
   /**
-   * Bounds a stream: reading past {@code maxBytes} fails with {@link SizeLimitException}.
+   * Bounds a stream: reading past {@code maxBytes} fails with CORE-0501 (unchecked, so that it
+   * crosses the parsers unchanged).
    *
    * @param in the stream
    * @param maxBytes the largest input accepted
    * @return the bounded stream
    */
   public static InputStream bounded(InputStream in, long maxBytes) {
-    return new BoundedInputStream(in, maxBytes);
+    return BoundedInputStream.of(in, maxBytes, DocumentErrors.XML_REFUSED, "XML");
   }
 
   /**
@@ -96,11 +96,6 @@ public final class XmlSupport {
         return new EparcoursClientException(DocumentErrors.XML_REFUSED,
             "XML refused: DOCTYPE and entity declarations are not allowed; send the document"
                 + " without a DTD", e, false);
-      }
-      if (t instanceof SizeLimitException) {
-        return new EparcoursClientException(DocumentErrors.XML_REFUSED,
-            "XML refused: larger than the configured limit; raise the reader's maxBytes if the"
-                + " document is legitimate", e, false);
       }
       if (t instanceof EparcoursClientException ece) {
         return ece;
@@ -117,45 +112,6 @@ public final class XmlSupport {
 
     DoctypeRefusedException() {
       super("DOCTYPE not allowed");
-    }
-  }
-
-  /** Raised when the input is longer than allowed. */
-  public static final class SizeLimitException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    SizeLimitException() {
-      super("input larger than the limit");
-    }
-  }
-
-  private static final class BoundedInputStream extends FilterInputStream {
-    private long remaining;
-
-    BoundedInputStream(InputStream in, long max) {
-      super(in);
-      this.remaining = max;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0 && --remaining < 0) {
-        throw new SizeLimitException();
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buf, int off, int len) throws IOException {
-      int n = super.read(buf, off, len);
-      if (n > 0) {
-        remaining -= n;
-        if (remaining < 0) {
-          throw new SizeLimitException();
-        }
-      }
-      return n;
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.github.eparcours.core.document.xds;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The type of an XDS association, an open vocabulary: unknown URNs are kept as received.
@@ -10,7 +9,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class AssociationType {
+public final class AssociationType extends OpenValue {
 
   /** Submission set or folder membership. */
   public static final AssociationType HAS_MEMBER =
@@ -40,10 +39,8 @@ public final class AssociationType {
   private static final List<AssociationType> KNOWN = List.of(HAS_MEMBER, REPLACE, TRANSFORM,
       APPEND, TRANSFORM_REPLACE, SIGNS, IS_SNAPSHOT_OF, UPDATE_AVAILABILITY_STATUS);
 
-  private final String value;
-
   private AssociationType(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -53,22 +50,7 @@ public final class AssociationType {
    * @return the type
    */
   public static AssociationType of(String value) {
-    Objects.requireNonNull(value, "value");
-    for (AssociationType t : KNOWN) {
-      if (t.value.equals(value)) {
-        return t;
-      }
-    }
-    return new AssociationType(value);
-  }
-
-  /**
-   * Returns the URN.
-   *
-   * @return the value
-   */
-  public String value() {
-    return value;
+    return lookup(KNOWN, value, AssociationType::new);
   }
 
   /**
@@ -88,20 +70,5 @@ public final class AssociationType {
   public boolean isDocumentRelationship() {
     return equals(REPLACE) || equals(TRANSFORM) || equals(APPEND) || equals(TRANSFORM_REPLACE)
         || equals(SIGNS);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof AssociationType t && t.value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
   }
 }

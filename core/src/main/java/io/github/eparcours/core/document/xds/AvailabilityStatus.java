@@ -1,6 +1,6 @@
 package io.github.eparcours.core.document.xds;
 
-import java.util.Objects;
+import java.util.List;
 
 /**
  * The availability status of a registry object, an open vocabulary: values the SDK does not know
@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class AvailabilityStatus {
+public final class AvailabilityStatus extends OpenValue {
 
   /** The object is current. */
   public static final AvailabilityStatus APPROVED =
@@ -28,13 +28,11 @@ public final class AvailabilityStatus {
   public static final AvailabilityStatus DMP_ARCHIVED =
       new AvailabilityStatus("urn:asip:ci-sis:2010:StatusType:Archived");
 
-  private static final java.util.List<AvailabilityStatus> KNOWN =
-      java.util.List.of(APPROVED, DEPRECATED, SUBMITTED, DMP_DELETED, DMP_ARCHIVED);
-
-  private final String value;
+  private static final List<AvailabilityStatus> KNOWN =
+      List.of(APPROVED, DEPRECATED, SUBMITTED, DMP_DELETED, DMP_ARCHIVED);
 
   private AvailabilityStatus(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -44,22 +42,7 @@ public final class AvailabilityStatus {
    * @return the status
    */
   public static AvailabilityStatus of(String value) {
-    Objects.requireNonNull(value, "value");
-    for (AvailabilityStatus s : KNOWN) {
-      if (s.value.equals(value)) {
-        return s;
-      }
-    }
-    return new AvailabilityStatus(value);
-  }
-
-  /**
-   * Returns the URN as on the wire.
-   *
-   * @return the value
-   */
-  public String value() {
-    return value;
+    return lookup(KNOWN, value, AvailabilityStatus::new);
   }
 
   /**
@@ -69,20 +52,5 @@ public final class AvailabilityStatus {
    */
   public boolean isKnown() {
     return KNOWN.contains(this);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof AvailabilityStatus s && s.value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
   }
 }

@@ -9,6 +9,7 @@ import io.github.eparcours.core.http.HttpResponse;
 import io.github.eparcours.core.http.Interceptor;
 import io.github.eparcours.core.http.RequestBody;
 import io.github.eparcours.core.http.RetryPolicy;
+import io.github.eparcours.core.io.BoundedInputStream;
 import io.github.eparcours.core.spi.HttpTransport;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -262,14 +263,29 @@ public final class JdkHttpTransportImpl implements HttpTransport {
       } catch (IOException e) {
         LOG.debug("closing an oversized response failed", e);
       }
-      throw BoundedInputStream.tooLarge(request.toString(), limit);
+      throw tooLarge(request.toString(), limit);
     }
     return HttpResponse.builder()
         .status(response.statusCode())
         .headers(response.headers().map())
-        .body(new BoundedInputStream(response.body(), limit, request.toString()))
+        .body(boundedBody(response.body(), limit, request.toString()))
         .request(request)
         .build();
+  }
+
+  /**
+   * Bounds a response body: reading past {@code limit} drops the connection and throws
+   * {@link HttpErrorCodes#RESPONSE_TOO_LARGE}.
+   */
+  static InputStream boundedBody(InputStream body, long limit, String what) {
+    return BoundedInputStream.closingOnExcess(body, limit, () -> tooLarge(what, limit));
+  }
+
+  private static EparcoursClientException tooLarge(String what, long limit) {
+    return new EparcoursClientException(HttpErrorCodes.RESPONSE_TOO_LARGE,
+        "the response body of " + what + " exceeds the limit of " + limit + " bytes; the "
+            + "connection was dropped. Raise maxResponseBytes on the transport if such "
+            + "responses are expected", null, false);
   }
 
   private BodyPublisher publisher(RequestBody body, AtomicReference<Throwable> failure,
