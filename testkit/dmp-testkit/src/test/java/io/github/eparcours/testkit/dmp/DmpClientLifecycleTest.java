@@ -101,6 +101,9 @@ class DmpClientLifecycleTest {
         .build();
   }
 
+  private static final Author AUTHOR_PERSON = Author.builder().person(Xcn.of("899900077985",
+      "Kit", "Jean", "1.2.250.1.71.4.2.1", Xcn.TYPE_IDNPS)).build();
+
   static DocumentEntry.Builder entry(Ins ins, DocumentContent content) {
     return DocumentEntry.builder().entryUuid(XdsIds.newEntryUuid()).uniqueId(XdsIds.newUniqueId())
         .patientId(Cx.parse(ins.toCx()))
@@ -111,17 +114,17 @@ class DmpClientLifecycleTest {
         .healthcareFacilityTypeCode(Code.of("SA07", XdsConstants.FACILITY_TYPE_SYSTEM))
         .practiceSettingCode(Code.of("AMBULATOIRE", XdsConstants.PRACTICE_SETTING_SYSTEM))
         .creationTime(XdsTime.of(Instant.parse("2025-01-02T10:00:00Z"))).languageCode("fr-FR")
-        .mimeType("text/xml").title("Lettre de liaison")
-        .addAuthor(Author.builder().person(Xcn.of("899900077985", "Kit", "Jean",
-            "1.2.250.1.71.4.2.1", Xcn.TYPE_IDNPS)).build())
-        .hashAndSize(content);
+        .mimeType("text/xml").title("Lettre de liaison").sourcePatientId(Cx.parse(ins.toCx()))
+        .addAuthor(AUTHOR_PERSON).hashAndSize(content);
   }
 
   static SubmissionRequest submission(Ins ins, DocumentEntry e, DocumentContent content,
       Association... extra) {
     SubmissionSet ss = SubmissionSet.builder().entryUuid(XdsIds.newEntryUuid())
         .uniqueId(XdsIds.newUniqueId()).sourceId("1.2.250.1.999.2").patientId(Cx.parse(ins.toCx()))
-        .submissionTime(XdsTime.of(Instant.now())).title("Lot").build();
+        .submissionTime(XdsTime.of(Instant.now())).title("Lot")
+        .contentTypeCode(Code.of("04", XdsConstants.CONTENT_TYPE_SYSTEM, "Hospitalisation de jour"))
+        .addAuthor(AUTHOR_PERSON).build();
     SubmissionRequest.Builder b = SubmissionRequest.builder().submissionSet(ss)
         .addDocument(e, content).addAssociation(Association.hasMember(ss.entryUuid(), e.entryUuid()));
     for (Association a : extra) {
@@ -223,7 +226,7 @@ class DmpClientLifecycleTest {
         submission(INS, e, c)))
         .isInstanceOfSatisfying(ValidationException.class, x -> {
           assertThat(x.code().value()).isEqualTo("DMP-0203");
-          assertThat(x.report().codes()).containsExactly("DMP-0303");
+          assertThat(x.report().codes()).containsExactly("XDS-0010");
           assertThat(x.report().errors().get(0).path()).endsWith(".classCode");
         });
   }
