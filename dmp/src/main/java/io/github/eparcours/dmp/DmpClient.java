@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Client of the DMP (Mon espace santé): feed (ITI-41, with replacement), find (ITI-18), retrieve
+ * Client of the DMP (Mon espace santé): DMP status and access authorisation (TD0.2,
+ * setAuthorization), feed (ITI-41, with replacement), find (ITI-18), retrieve
  * (ITI-43, streamed) and status updates (ITI-57: delete, archive, unarchive), over SOAP 1.2 /
  * MTOM with a signed VIHF per request.
  *
@@ -38,6 +39,37 @@ public interface DmpClient extends AutoCloseable {
   static Builder builder() {
     return new Builder();
   }
+
+  /**
+   * TD0.2: tells whether the patient has a DMP, its state, and whether the acting professional
+   * or structure is authorised to access it (HL7v3 {@code PRPA_IN201307UV02} on the patients
+   * service, reasonCode {@code TEST_EXST}).
+   *
+   * @param who the acting identity, whose authorisation is asked
+   * @param patient the patient's INS
+   * @return the status; {@link DmpStatus#exists()} is false when the patient has no DMP
+   * @throws io.github.eparcours.core.error.EparcoursClientException DMP-0202 if the INS authority
+   *     is not accepted in the environment, DMP-0208 if the reply is not a
+   *     {@code PRPA_IN201308UV02}, CORE-03xx for transport failures
+   * @throws DmpRegistryException if the DMP acknowledges with an error (its details attached)
+   * @throws DmpSoapFaultException if the DMP answers with a SOAP fault
+   */
+  DmpStatus dmpStatus(ActingIdentity who, Ins patient);
+
+  /**
+   * Gives (or removes) the acting professional's or structure's access authorisation to the
+   * patient's DMP (habilitations {@code setAuthorization}), once the patient has agreed.
+   *
+   * @param who the acting identity to authorise
+   * @param patient the patient's INS
+   * @param action {@link AuthorizationAction#ADD} or {@link AuthorizationAction#REMOVE}
+   * @return the resulting authorisation as answered by the DMP
+   * @throws io.github.eparcours.core.error.EparcoursClientException DMP-0202 if the INS authority
+   *     is not accepted in the environment, DMP-0208 if the reply has an unexpected shape
+   * @throws DmpSoapFaultException if the DMP refuses (e.g. no DMP, DMP closed)
+   */
+  AccessAuthorization setAuthorization(ActingIdentity who, Ins patient,
+      AuthorizationAction action);
 
   /**
    * Feeds documents (ITI-41) in one submission set; a replacement carries an RPLC association.

@@ -22,11 +22,14 @@ import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.core.identity.PatientIdentity;
 import io.github.eparcours.core.spi.HttpTransport;
 import io.github.eparcours.core.validation.ValidationReport;
+import io.github.eparcours.dmp.AccessAuthorization;
 import io.github.eparcours.dmp.ActingIdentity;
+import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.DmpClient;
 import io.github.eparcours.dmp.DmpEndpoints;
 import io.github.eparcours.dmp.DmpErrors;
 import io.github.eparcours.dmp.DmpRegistryException;
+import io.github.eparcours.dmp.DmpStatus;
 import io.github.eparcours.dmp.FindDocumentsQuery;
 import io.github.eparcours.dmp.RetrievedDocument;
 import io.github.eparcours.dmp.RetrievedDocuments;
@@ -48,6 +51,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamException;
@@ -104,6 +108,38 @@ public final class DefaultDmpClient implements DmpClient {
     this.maxEnvelopeBytes = maxEnvelopeBytes;
     this.soap = new SoapExchange(transport, maxEnvelopeBytes);
     this.signer = signer;
+  }
+
+  @Override
+  public DmpStatus dmpStatus(ActingIdentity who, Ins patient) {
+    requireEnvironment(patient);
+    return plainCall("TD0.2", endpoints.patients(), PatientsWire.ACTION_TD02, who, patient,
+        PatientsWire.td02Request(patient, sourceId, Instant.now()),
+        reply -> PatientsWire.td02Reply(reply.envelope().bodyElement(), () -> raw(reply)));
+  }
+
+  @Override
+  public AccessAuthorization setAuthorization(ActingIdentity who, Ins patient,
+      AuthorizationAction action) {
+    Objects.requireNonNull(action, "action");
+    requireEnvironment(patient);
+    return plainCall("setAuthorization", endpoints.habilitations(),
+        PatientsWire.ACTION_SET_AUTHORIZATION, who, patient,
+        PatientsWire.setAuthorizationRequest(action),
+        reply -> PatientsWire.setAuthorizationReply(reply.envelope().bodyElement()));
+  }
+
+  /** One plain (non-MTOM), idempotent request whose reply is read whole then closed. */
+  private <T> T plainCall(String op, java.net.URI uri, String action, ActingIdentity who,
+      Ins patient, SoapWriter.BodyContent body,
+      java.util.function.Function<IncomingMessage, T> read) {
+    try (IncomingMessage reply = soap.call(uri, action, vihf.issue(who, patient), body,
+        List.of(), true)) {
+      return read.apply(reply);
+    } catch (IOException e) {
+      throw new EparcoursClientException(DmpErrors.SOAP_MALFORMED,
+          "the " + op + " reply could not be closed", e, true);
+    }
   }
 
   @Override

@@ -6,7 +6,9 @@ import com.sun.net.httpserver.HttpsExchange;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
 import io.github.eparcours.core.error.EparcoursException;
+import io.github.eparcours.dmp.DmpState;
 import io.github.eparcours.dmp.internal.Dom;
+import io.github.eparcours.dmp.internal.PatientsWire;
 import io.github.eparcours.dmp.soap.Attachment;
 import io.github.eparcours.dmp.soap.IncomingMessage;
 import io.github.eparcours.dmp.soap.Mime;
@@ -19,6 +21,7 @@ import io.github.eparcours.dmp.soap.WsAddressing;
 import io.github.eparcours.dmp.vihf.VerifiedVihf;
 import io.github.eparcours.dmp.vihf.VihfAttributes;
 import io.github.eparcours.dmp.vihf.VihfVerifier;
+import io.github.eparcours.testkit.dmp.internal.FakePatients;
 import io.github.eparcours.testkit.dmp.internal.FakeRegistry;
 import io.github.eparcours.testkit.dmp.internal.RegistryOutcome;
 import io.github.eparcours.testkit.dmp.internal.Replies;
@@ -35,7 +38,6 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -75,7 +77,7 @@ public final class FakeDmp implements AutoCloseable {
   private final ExecutorService executor;
   private final VihfVerifier verifier;
   private final FakeRegistry registry;
-  private final Set<String> openDmps = Collections.synchronizedSet(new HashSet<>());
+  private final FakePatients patients;
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final ConcurrentLinkedQueue<FakeDmpFault> queuedFaults = new ConcurrentLinkedQueue<>();
   private volatile Function<String, FakeDmpFault> faultPolicy = action -> null;
@@ -83,7 +85,8 @@ public final class FakeDmp implements AutoCloseable {
   private FakeDmp(Builder b) throws IOException {
     this.verifier = VihfVerifier.of(b.vihfTrust, b.clock);
     this.registry = new FakeRegistry(b.acceptedInsOids, b.repositoryUniqueId);
-    this.openDmps.addAll(b.openDmps);
+    this.patients = new FakePatients(b.clock);
+    b.openDmps.forEach(cx -> patients.state(cx, DmpState.OPEN));
     this.server = HttpsServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     SSLContext ssl = b.sslContext;
@@ -129,7 +132,29 @@ public final class FakeDmp implements AutoCloseable {
    * @param patientCx the patient's INS in CX form
    */
   public void openDmp(String patientCx) {
-    openDmps.add(patientCx);
+    patients.state(patientCx, DmpState.OPEN);
+  }
+
+  /**
+   * Closes a patient's DMP: TD0.2 then answers it closed, feeds and authorisations are refused.
+   *
+   * @param patientCx the patient's INS in CX form
+   */
+  public void closeDmp(String patientCx) {
+    patients.state(patientCx, DmpState.CLOSED);
+  }
+
+  /**
+   * Tells whether the patient has authorised a professional (or automaton) of a structure, as
+   * given by {@code setAuthorization}.
+   *
+   * @param patientCx the patient's INS in CX form
+   * @param structureId the structure's {@code Identifiant_Structure}
+   * @param subjectId the VIHF subject (NameID) of the professional or automaton
+   * @return true if authorised
+   */
+  public boolean hasAuthorization(String patientCx, String structureId, String subjectId) {
+    return patients.isAuthorized(patientCx, structureId, subjectId);
   }
 
   /**
@@ -139,7 +164,7 @@ public final class FakeDmp implements AutoCloseable {
    * @return true if open
    */
   public boolean hasDmp(String patientCx) {
-    return openDmps.contains(patientCx);
+    return patients.isOpen(patientCx);
   }
 
   /**
@@ -332,6 +357,19 @@ public final class FakeDmp implements AutoCloseable {
           break;
         }
         return retrieve(body, caller);
+      case PatientsWire.ACTION_TD02:
+        if (!service.equals("patients")) {
+          break;
+        }
+        return Reply.of(patients.td02(body, caller));
+      case PatientsWire.ACTION_SET_AUTHORIZATION: {
+        if (!service.equals("habilitations")) {
+          break;
+        }
+        Element r = patients.setAuthorization(body, caller);
+        return "Fault".equals(r.getLocalName()) ? new Reply(500, null, r, List.of())
+            : Reply.of(r);
+      }
       case Xds.ACTION_ITI57:
         if (!service.equals("registry")) {
           break;
@@ -363,7 +401,7 @@ public final class FakeDmp implements AutoCloseable {
       }
       byEntry.put(doc.getAttribute("id"), c);
     }
-    if (caller.patientResourceId() != null && !openDmps.contains(caller.patientResourceId())) {
+    if (caller.patientResourceId() != null && !patients.isOpen(caller.patientResourceId())) {
       return new RegistryOutcome().error("XDSUnknownPatientId",
           "the patient has no open DMP", "");
     }
