@@ -66,5 +66,14 @@ public final class DmpErrors {
   public static final String RULE_CONTENT = "DMP-0304";
   // DMP-0302, DMP-0303 and DMP-0305 are retired: the core XDS rules cover them; never reuse.
 
+  /** Submission-set signature rule: the signature document is not a readable XML-DSig. */
+  public static final String RULE_SIGNATURE_MALFORMED = "DMP-0401";
+  /** Submission-set signature rule: the signature does not verify or its signer is untrusted. */
+  public static final String RULE_SIGNATURE_INVALID = "DMP-0402";
+  /** Submission-set signature rule: a manifest digest does not match its document or set. */
+  public static final String RULE_MANIFEST_DIGEST = "DMP-0403";
+  /** Submission-set signature rule: the manifest omits a document, or names an unknown one. */
+  public static final String RULE_MANIFEST_COVERAGE = "DMP-0404";
+
   private DmpErrors() {}
 }

@@ -21,10 +21,12 @@ import io.github.eparcours.dmp.soap.WsAddressing;
 import io.github.eparcours.dmp.vihf.VerifiedVihf;
 import io.github.eparcours.dmp.vihf.VihfAttributes;
 import io.github.eparcours.dmp.vihf.VihfVerifier;
+import io.github.eparcours.dmp.xades.SubmissionSetVerifier;
 import io.github.eparcours.testkit.dmp.internal.FakePatients;
 import io.github.eparcours.testkit.dmp.internal.FakeRegistry;
 import io.github.eparcours.testkit.dmp.internal.RegistryOutcome;
 import io.github.eparcours.testkit.dmp.internal.Replies;
+import io.github.eparcours.testkit.dmp.internal.SignatureCheck;
 import io.github.eparcours.testkit.dmp.internal.StoredContent;
 import io.github.eparcours.testkit.dmp.internal.Xds;
 import java.io.ByteArrayOutputStream;
@@ -60,8 +62,9 @@ import org.w3c.dom.Element;
  * DMP's SOAP 1.2 / MTOM, with an in-memory registry and repository.
  *
  * <p>It verifies the VIHF of every request (signature, trusted signer, validity, required
- * attributes), applies the XDS and DMP rules and answers with the registry errors a real DMP
- * would, enforces delete-by-author and masking, records every request, and injects scripted
+ * attributes) and the XAdES signature of submission sets, applies the XDS and DMP rules,
+ * answers TD0.2 and setAuthorization from its per-patient DMP state and authorisations, answers
+ * with the registry errors a real DMP would, enforces delete-by-author and masking, records every request, and injects scripted
  * faults. Endpoints follow the DMP layout: {@code <base>/registry}, {@code /repository},
  * {@code /patients}, {@code /habilitations}.
  *
@@ -78,6 +81,7 @@ public final class FakeDmp implements AutoCloseable {
   private final VihfVerifier verifier;
   private final FakeRegistry registry;
   private final FakePatients patients;
+  private final SignatureCheck signatures;
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final ConcurrentLinkedQueue<FakeDmpFault> queuedFaults = new ConcurrentLinkedQueue<>();
   private volatile Function<String, FakeDmpFault> faultPolicy = action -> null;
@@ -86,6 +90,8 @@ public final class FakeDmp implements AutoCloseable {
     this.verifier = VihfVerifier.of(b.vihfTrust, b.clock);
     this.registry = new FakeRegistry(b.acceptedInsOids, b.repositoryUniqueId);
     this.patients = new FakePatients(b.clock);
+    this.signatures = new SignatureCheck(SubmissionSetVerifier.of(b.vihfTrust),
+        b.requireSignedSubmissions);
     b.openDmps.forEach(cx -> patients.state(cx, DmpState.OPEN));
     this.server = HttpsServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -405,6 +411,10 @@ public final class FakeDmp implements AutoCloseable {
       return new RegistryOutcome().error("XDSUnknownPatientId",
           "the patient has no open DMP", "");
     }
+    RegistryOutcome signature = signatures.check(sor, byEntry);
+    if (!signature.ok()) {
+      return signature;
+    }
     return registry.provideAndRegister(sor, byEntry, caller);
   }
 
@@ -557,6 +567,7 @@ public final class FakeDmp implements AutoCloseable {
     private Set<String> acceptedInsOids = Set.of("1.2.250.1.213.1.4.10", "1.2.250.1.213.1.4.11");
     private String repositoryUniqueId = "1.2.250.1.213.4.1.1.2";
     private final Set<String> openDmps = new HashSet<>();
+    private boolean requireSignedSubmissions;
     private int threads = 8;
 
     private Builder() {}
@@ -644,6 +655,20 @@ public final class FakeDmp implements AutoCloseable {
      */
     public Builder openDmp(String patientCx) {
       openDmps.add(patientCx);
+      return this;
+    }
+
+    /**
+     * Refuses unsigned submissions, as the DMP does (default false, so that unsigned test
+     * submissions can be fed). A submission that carries a XAdES signature is always verified:
+     * signature, trusted signer (the VIHF trust), manifest digests of the set and every
+     * document; a broken one is refused with {@code XDSRepositoryMetadataError}.
+     *
+     * @param required true to refuse unsigned submissions
+     * @return this builder
+     */
+    public Builder requireSignedSubmissions(boolean required) {
+      this.requireSignedSubmissions = required;
       return this;
     }
 

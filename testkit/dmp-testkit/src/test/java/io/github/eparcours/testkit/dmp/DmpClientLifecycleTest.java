@@ -218,6 +218,36 @@ class DmpClientLifecycleTest {
   }
 
   @Test
+  void submit_documentTamperedAfterSigning_refusedWithSignatureRegistryError() {
+    DocumentContent original = DocumentContent.ofBytes("<ClinicalDocument/>"
+        .getBytes(StandardCharsets.UTF_8));
+    DocumentEntry e = entry(INS, original).build();
+    SubmissionRequest signed = SubmissionSetSigner.of(signing.privateKey(),
+        signing.certificate()).sign(submission(INS, e, original));
+    DocumentContent tampered = DocumentContent.ofBytes("<ClinicalDocument>x</ClinicalDocument>"
+        .getBytes(StandardCharsets.UTF_8));
+    SubmissionRequest.Builder b = SubmissionRequest.builder()
+        .submissionSet(signed.submissionSet());
+    for (DocumentEntry d : signed.documentEntries()) {
+      // The entry's hash and size follow the tampered content: only the signature can tell.
+      b.addDocument(d.entryUuid().equals(e.entryUuid())
+          ? d.toBuilder().hashAndSize(tampered).build() : d,
+          d.entryUuid().equals(e.entryUuid()) ? tampered
+              : signed.content(d.entryUuid()).orElseThrow());
+    }
+    signed.associations().forEach(b::addAssociation);
+    DmpClient unsignedSender = dmp.toBuilder().submissionSigner(null).build();
+
+    assertThatThrownBy(() -> unsignedSender.submit(AUTHOR, patient(INS, IdentityStatus.QUAL),
+        b.build()))
+        .isInstanceOfSatisfying(DmpRegistryException.class, x -> {
+          assertThat(x.hasError("XDSRepositoryMetadataError")).isTrue();
+          assertThat(x.registryErrors().get(0).codeContext()).startsWith("DMP-0403");
+        });
+    assertThat(fake.registeredCount(e.uniqueId().orElseThrow())).isZero();
+  }
+
+  @Test
   void submit_missingClassCode_refusedWithReportNamingTheRule() {
     DocumentContent c = DocumentContent.ofBytes(new byte[] {1});
     DocumentEntry e = entry(INS, c).classCode(null).build();

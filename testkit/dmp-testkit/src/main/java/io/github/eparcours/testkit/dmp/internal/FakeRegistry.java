@@ -465,7 +465,7 @@ public final class FakeRegistry {
     return v == null || v.isEmpty() ? null : v.get(0);
   }
 
-  private static Element submissionSet(Element list) {
+  static Element submissionSet(Element list) {
     Element found = null;
     for (Element rp : Dom.children(list, RIM, "RegistryPackage")) {
       for (Element c : Dom.children(rp, RIM, "Classification")) {
@@ -492,7 +492,7 @@ public final class FakeRegistry {
     return found;
   }
 
-  private static String externalId(Element obj, String scheme) {
+  static String externalId(Element obj, String scheme) {
     for (Element x : Dom.children(obj, RIM, "ExternalIdentifier")) {
       if (scheme.equals(x.getAttribute("identificationScheme"))) {
         return x.getAttribute("value");
