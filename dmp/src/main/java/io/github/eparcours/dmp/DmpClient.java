@@ -183,6 +183,68 @@ public interface DmpClient extends AutoCloseable {
   }
 
   /**
+   * Replaces an entry's confidentiality codes by a new metadata version (ITI-57 metadata update:
+   * same logical id, {@code PreviousVersion} = the entry's version). The entry must come from a
+   * query (it carries its entryUUID, logical id and version); query again to see the new version.
+   *
+   * @param who the acting identity (the author, or the patient's side)
+   * @param patient the patient
+   * @param current the current entry, as returned by a query
+   * @param confidentialityCodes the new codes, HL7 code first
+   * @throws DmpRegistryException if the registry refuses (not the author, stale version...)
+   * @throws IllegalStateException if the client has no sourceId
+   */
+  void updateConfidentiality(ActingIdentity who, Ins patient, DocumentEntry current,
+      List<io.github.eparcours.core.code.Code> confidentialityCodes);
+
+  /**
+   * Masks or unmasks a document to professionals (TD3.3a, {@code MASQUE_PS}).
+   *
+   * @param who the acting identity
+   * @param patient the patient
+   * @param current the current entry
+   * @param masked true to mask, false to unmask
+   * @throws DmpRegistryException if the registry refuses
+   */
+  default void maskToProfessionals(ActingIdentity who, Ins patient, DocumentEntry current,
+      boolean masked) {
+    updateConfidentiality(who, patient, current, DmpConfidentiality.with(
+        current.confidentialityCodes(), DmpConfidentiality.MASKED_TO_PROFESSIONALS, masked));
+  }
+
+  /**
+   * Hides a document from the patient, or shows it again (TD3.3b, {@code INVISIBLE_PATIENT}).
+   *
+   * @param who the acting identity
+   * @param patient the patient
+   * @param current the current entry
+   * @param hidden true to hide, false to show
+   * @throws DmpRegistryException if the registry refuses
+   */
+  default void hideFromPatient(ActingIdentity who, Ins patient, DocumentEntry current,
+      boolean hidden) {
+    updateConfidentiality(who, patient, current, DmpConfidentiality.with(
+        current.confidentialityCodes(), DmpConfidentiality.HIDDEN_FROM_PATIENT, hidden));
+  }
+
+  /**
+   * Hides a document from the patient's legal representatives, or shows it again (TD3.3b,
+   * {@code INVISIBLE_REP_LEGAUX}).
+   *
+   * @param who the acting identity
+   * @param patient the patient
+   * @param current the current entry
+   * @param hidden true to hide, false to show
+   * @throws DmpRegistryException if the registry refuses
+   */
+  default void hideFromLegalRepresentatives(ActingIdentity who, Ins patient,
+      DocumentEntry current, boolean hidden) {
+    updateConfidentiality(who, patient, current, DmpConfidentiality.with(
+        current.confidentialityCodes(), DmpConfidentiality.HIDDEN_FROM_LEGAL_REPRESENTATIVES,
+        hidden));
+  }
+
+  /**
    * Returns a builder with this client's configuration (sharing its transport).
    *
    * @return a new builder

@@ -453,20 +453,41 @@ public final class DefaultDmpClient implements DmpClient {
   @Override
   public void updateStatus(ActingIdentity who, Ins patient, DocumentEntry entry,
       AvailabilityStatus newStatus) {
-    if (sourceId == null) {
-      throw new IllegalStateException("updating a status needs the sending system's OID: set "
-          + "DmpClient.builder().sourceId(...)");
-    }
-    SubmissionSet ss = SubmissionSet.builder().entryUuid(XdsIds.newEntryUuid())
-        .uniqueId(XdsIds.newUniqueId()).sourceId(sourceId).patientId(Cx.parse(patient.toCx()))
-        .submissionTime(XdsTime.of(Instant.now())).build();
+    SubmissionSet ss = updateSet(patient);
     Association a = Association.builder().entryUuid(XdsIds.newEntryUuid())
         .type(AssociationType.UPDATE_AVAILABILITY_STATUS).sourceUuid(ss.entryUuid())
         .targetUuid(entry.entryUuid())
         .originalStatus(entry.availabilityStatus().orElse(AvailabilityStatus.APPROVED))
         .newStatus(newStatus).build();
-    SubmissionRequest request = SubmissionRequest.builder().submissionSet(ss).addAssociation(a)
-        .build();
+    update(who, patient, SubmissionRequest.builder().submissionSet(ss).addAssociation(a)
+        .build());
+  }
+
+  @Override
+  public void updateConfidentiality(ActingIdentity who, Ins patient, DocumentEntry current,
+      List<io.github.eparcours.core.code.Code> confidentialityCodes) {
+    SubmissionSet ss = updateSet(patient);
+    // A new version: same logical id, registry-assigned fields left to the registry.
+    DocumentEntry next = current.toBuilder().entryUuid(XdsIds.newEntryUuid())
+        .logicalId(current.logicalId().orElse(current.entryUuid())).version(null)
+        .availabilityStatus(null).confidentialityCodes(confidentialityCodes).build();
+    Association member = Association.hasMember(ss.entryUuid(), next.entryUuid()).toBuilder()
+        .extraSlot("PreviousVersion", List.of(current.version().orElse("1"))).build();
+    update(who, patient, SubmissionRequest.builder().submissionSet(ss).addDocumentEntry(next)
+        .addAssociation(member).build());
+  }
+
+  private SubmissionSet updateSet(Ins patient) {
+    if (sourceId == null) {
+      throw new IllegalStateException("an ITI-57 update needs the sending system's OID: set "
+          + "DmpClient.builder().sourceId(...)");
+    }
+    return SubmissionSet.builder().entryUuid(XdsIds.newEntryUuid())
+        .uniqueId(XdsIds.newUniqueId()).sourceId(sourceId).patientId(Cx.parse(patient.toCx()))
+        .submissionTime(XdsTime.of(Instant.now())).build();
+  }
+
+  private void update(ActingIdentity who, Ins patient, SubmissionRequest request) {
     try (IncomingMessage reply = soap.call(endpoints.registry(), ACTION_ITI57,
         vihf.issue(who, patient), w -> EbRim.writeSubmitObjectsRequest(request, w), List.of(),
         false)) {

@@ -217,6 +217,65 @@ class DmpClientLifecycleTest {
             x -> assertThat(x.code().value()).isEqualTo("DMP-0202"));
   }
 
+  private static DocumentEntry approved(ActingIdentity who, String uniqueId) {
+    return dmp.getDocumentsByUniqueId(who, INS, List.of(uniqueId)).stream()
+        .filter(d -> d.availabilityStatus().orElseThrow().equals(AvailabilityStatus.APPROVED))
+        .findFirst().orElse(null);
+  }
+
+  @Test
+  void maskToProfessionals_thenUnmask_newVersionsHiddenFromOtherProfessionalsThenVisible() {
+    String uid = feedOne("<ClinicalDocument>m</ClinicalDocument>"
+        .getBytes(StandardCharsets.UTF_8)).uniqueId().orElseThrow();
+    ActingIdentity colleague = doctor("899900044444");
+    DocumentEntry v1 = approved(AUTHOR, uid);
+    assertThat(v1.logicalId()).contains(v1.entryUuid());
+    assertThat(v1.version()).contains("1");
+
+    dmp.maskToProfessionals(AUTHOR, INS, v1, true);
+
+    DocumentEntry v2 = approved(AUTHOR, uid);
+    assertThat(v2.entryUuid()).isNotEqualTo(v1.entryUuid());
+    assertThat(v2.logicalId()).isEqualTo(v1.logicalId());
+    assertThat(v2.version()).contains("2");
+    assertThat(v2.confidentialityCodes()).extracting(Code::code).containsExactly("N",
+        "MASQUE_PS");
+    assertThat(approved(colleague, uid)).isNull();
+
+    dmp.maskToProfessionals(AUTHOR, INS, v2, false);
+
+    DocumentEntry v3 = approved(colleague, uid);
+    assertThat(v3).isNotNull();
+    assertThat(v3.version()).contains("3");
+    assertThat(v3.confidentialityCodes()).extracting(Code::code).containsExactly("N");
+  }
+
+  @Test
+  void hideFromPatientAndLegalRepresentatives_codesAddedInOneVersionEach() {
+    String uid = feedOne("<ClinicalDocument>p</ClinicalDocument>"
+        .getBytes(StandardCharsets.UTF_8)).uniqueId().orElseThrow();
+
+    dmp.hideFromPatient(AUTHOR, INS, approved(AUTHOR, uid), true);
+    dmp.hideFromLegalRepresentatives(AUTHOR, INS, approved(AUTHOR, uid), true);
+
+    DocumentEntry v3 = approved(AUTHOR, uid);
+    assertThat(v3.version()).contains("3");
+    assertThat(v3.confidentialityCodes()).extracting(Code::code)
+        .containsExactly("N", "INVISIBLE_PATIENT", "INVISIBLE_REP_LEGAUX");
+  }
+
+  @Test
+  void updateConfidentiality_staleVersion_refusedWithMetadataVersionError() {
+    String uid = feedOne("<ClinicalDocument>s</ClinicalDocument>"
+        .getBytes(StandardCharsets.UTF_8)).uniqueId().orElseThrow();
+    DocumentEntry v1 = approved(AUTHOR, uid);
+    dmp.maskToProfessionals(AUTHOR, INS, v1, true);
+
+    assertThatThrownBy(() -> dmp.maskToProfessionals(AUTHOR, INS, v1, false))
+        .isInstanceOfSatisfying(DmpRegistryException.class,
+            x -> assertThat(x.hasError("XDSMetadataVersionError")).isTrue());
+  }
+
   @Test
   void submit_documentTamperedAfterSigning_refusedWithSignatureRegistryError() {
     DocumentContent original = DocumentContent.ofBytes("<ClinicalDocument/>"
