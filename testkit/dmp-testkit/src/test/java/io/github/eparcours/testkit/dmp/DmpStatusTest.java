@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.eparcours.core.Environment;
+import io.github.eparcours.core.document.xds.DocumentContent;
+import io.github.eparcours.core.document.xds.DocumentEntry;
 import io.github.eparcours.core.http.JdkHttpTransport;
+import io.github.eparcours.core.identity.IdentityStatus;
 import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.core.spi.HttpTransport;
 import io.github.eparcours.dmp.AccessAuthorization;
@@ -12,6 +15,7 @@ import io.github.eparcours.dmp.ActingIdentity;
 import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.DmpClient;
 import io.github.eparcours.dmp.DmpEndpoints;
+import io.github.eparcours.dmp.DmpRegistryException;
 import io.github.eparcours.dmp.DmpSoapFaultException;
 import io.github.eparcours.dmp.DmpState;
 import io.github.eparcours.dmp.DmpStatus;
@@ -23,7 +27,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** TD0.2 and setAuthorization against the fake over mutual TLS. */
+/**
+ * TD0.2 and setAuthorization against the fake over mutual TLS, with a fake that, like the DMP,
+ * requires signed submission sets (this client signs none).
+ */
 class DmpStatusTest {
 
   private static final Ins OPEN = Ins.parse("279035121518989", "1.2.250.1.213.1.4.10");
@@ -38,7 +45,8 @@ class DmpStatusTest {
     TestPki pki = TestPki.create();
     fake = FakeDmp.builder()
         .sslContext(pki.serverSslContext(pki.serverCertificate("localhost", "127.0.0.1"), true))
-        .vihfIssuers(pki.intermediateCertificate()).openDmp(OPEN.toCx()).start();
+        .vihfIssuers(pki.intermediateCertificate()).openDmp(OPEN.toCx())
+        .requireSignedSubmissions(true).start();
     fake.openDmp(CLOSED.toCx());
     fake.closeDmp(CLOSED.toCx());
     transport = JdkHttpTransport.builder()
@@ -125,5 +133,18 @@ class DmpStatusTest {
     String body = new String(r.envelope(), StandardCharsets.UTF_8);
     assertThat(body).contains("PRPA_IN201307UV02", "TEST_EXST", "1.2.250.1.213.1.1.4.11",
         "1.2.250.1.213.4.1.1.1", "extension=\"279035121518989\"");
+  }
+
+  @Test
+  void submit_unsignedWhileTheDmpRequiresSignatures_refusedWithRegistryError() {
+    DocumentContent c = DocumentContent.ofBytes(new byte[] {1, 2, 3});
+    DocumentEntry e = DmpClientLifecycleTest.entry(OPEN, c).build();
+
+    assertThatThrownBy(() -> dmp.submit(DmpClientLifecycleTest.AUTHOR,
+        DmpClientLifecycleTest.patient(OPEN, IdentityStatus.QUAL),
+        DmpClientLifecycleTest.submission(OPEN, e, c)))
+        .isInstanceOfSatisfying(DmpRegistryException.class,
+            x -> assertThat(x.hasError("XDSRepositoryMetadataError")).isTrue());
+    assertThat(fake.registeredCount(e.uniqueId().orElseThrow())).isZero();
   }
 }
