@@ -15,9 +15,10 @@ import java.util.Objects;
 
 /**
  * Client of the DMP (Mon espace santé): DMP status and access authorisation (TD0.2,
- * setAuthorization), feed (ITI-41, with replacement), find (ITI-18), retrieve
- * (ITI-43, streamed) and status updates (ITI-57: delete, archive, unarchive), over SOAP 1.2 /
- * MTOM with a signed VIHF per request.
+ * setAuthorization), feed (ITI-41, with replacement), find (ITI-18), retrieve (ITI-43,
+ * streamed) and metadata updates (ITI-57: mask/unmask to professionals, patient and
+ * legal-representative visibility, delete, archive, unarchive), over SOAP 1.2 / MTOM with a
+ * signed VIHF per request.
  *
  * <p><b>Share one instance</b> per structure signing key: it is immutable and thread-safe and
  * shares the core {@link HttpTransport} it was given. The acting identity is given with every

@@ -310,6 +310,7 @@ class DmpClientLifecycleTest {
   void submit_missingClassCode_refusedWithReportNamingTheRule() {
     DocumentContent c = DocumentContent.ofBytes(new byte[] {1});
     DocumentEntry e = entry(INS, c).classCode(null).build();
+    int before = fake.requests().size();
 
     assertThatThrownBy(() -> dmp.submit(AUTHOR, patient(INS, IdentityStatus.QUAL),
         submission(INS, e, c)))
@@ -318,6 +319,7 @@ class DmpClientLifecycleTest {
           assertThat(x.report().codes()).containsExactly("XDS-0010");
           assertThat(x.report().errors().get(0).path()).endsWith(".classCode");
         });
+    assertThat(fake.requests()).as("nothing sent").hasSize(before);
   }
 
   @Test
