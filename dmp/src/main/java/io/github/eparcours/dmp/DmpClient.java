@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Client of the DMP (Mon espace santé): feed (ITI-41, with replacement), find (ITI-18), retrieve
- * (ITI-43, streamed) and status updates (ITI-57: delete, archive, unarchive), over SOAP 1.2 /
- * MTOM with a signed VIHF per request.
+ * Client of the DMP (Mon espace santé): DMP status and access authorisation (TD0.2,
+ * setAuthorization), feed (ITI-41, with replacement), find (ITI-18), retrieve (ITI-43,
+ * streamed) and metadata updates (ITI-57: mask/unmask to professionals, patient and
+ * legal-representative visibility, delete, archive, unarchive), over SOAP 1.2 / MTOM with a
+ * signed VIHF per request.
  *
  * <p><b>Share one instance</b> per structure signing key: it is immutable and thread-safe and
  * shares the core {@link HttpTransport} it was given. The acting identity is given with every
@@ -38,6 +40,37 @@ public interface DmpClient extends AutoCloseable {
   static Builder builder() {
     return new Builder();
   }
+
+  /**
+   * TD0.2: tells whether the patient has a DMP, its state, and whether the acting professional
+   * or structure is authorised to access it (HL7v3 {@code PRPA_IN201307UV02} on the patients
+   * service, reasonCode {@code TEST_EXST}).
+   *
+   * @param who the acting identity, whose authorisation is asked
+   * @param patient the patient's INS
+   * @return the status; {@link DmpStatus#exists()} is false when the patient has no DMP
+   * @throws io.github.eparcours.core.error.EparcoursClientException DMP-0202 if the INS authority
+   *     is not accepted in the environment, DMP-0208 if the reply is not a
+   *     {@code PRPA_IN201308UV02}, CORE-03xx for transport failures
+   * @throws DmpRegistryException if the DMP acknowledges with an error (its details attached)
+   * @throws DmpSoapFaultException if the DMP answers with a SOAP fault
+   */
+  DmpStatus dmpStatus(ActingIdentity who, Ins patient);
+
+  /**
+   * Gives (or removes) the acting professional's or structure's access authorisation to the
+   * patient's DMP (habilitations {@code setAuthorization}), once the patient has agreed.
+   *
+   * @param who the acting identity to authorise
+   * @param patient the patient's INS
+   * @param action {@link AuthorizationAction#ADD} or {@link AuthorizationAction#REMOVE}
+   * @return the resulting authorisation as answered by the DMP
+   * @throws io.github.eparcours.core.error.EparcoursClientException DMP-0202 if the INS authority
+   *     is not accepted in the environment, DMP-0208 if the reply has an unexpected shape
+   * @throws DmpSoapFaultException if the DMP refuses (e.g. no DMP, DMP closed)
+   */
+  AccessAuthorization setAuthorization(ActingIdentity who, Ins patient,
+      AuthorizationAction action);
 
   /**
    * Feeds documents (ITI-41) in one submission set; a replacement carries an RPLC association.
@@ -148,6 +181,68 @@ public interface DmpClient extends AutoCloseable {
    */
   default void unarchive(ActingIdentity who, Ins patient, DocumentEntry entry) {
     updateStatus(who, patient, entry, AvailabilityStatus.APPROVED);
+  }
+
+  /**
+   * Replaces an entry's confidentiality codes by a new metadata version (ITI-57 metadata update:
+   * same logical id, {@code PreviousVersion} = the entry's version). The entry must come from a
+   * query (it carries its entryUUID, logical id and version); query again to see the new version.
+   *
+   * @param who the acting identity (the author, or the patient's side)
+   * @param patient the patient
+   * @param current the current entry, as returned by a query
+   * @param confidentialityCodes the new codes, HL7 code first
+   * @throws DmpRegistryException if the registry refuses (not the author, stale version...)
+   * @throws IllegalStateException if the client has no sourceId
+   */
+  void updateConfidentiality(ActingIdentity who, Ins patient, DocumentEntry current,
+      List<io.github.eparcours.core.code.Code> confidentialityCodes);
+
+  /**
+   * Masks or unmasks a document to professionals (TD3.3a, {@code MASQUE_PS}).
+   *
+   * @param who the acting identity
+   * @param patient the patient
+   * @param current the current entry
+   * @param masked true to mask, false to unmask
+   * @throws DmpRegistryException if the registry refuses
+   */
+  default void maskToProfessionals(ActingIdentity who, Ins patient, DocumentEntry current,
+      boolean masked) {
+    updateConfidentiality(who, patient, current, DmpConfidentiality.with(
+        current.confidentialityCodes(), DmpConfidentiality.MASKED_TO_PROFESSIONALS, masked));
+  }
+
+  /**
+   * Hides a document from the patient, or shows it again (TD3.3b, {@code INVISIBLE_PATIENT}).
+   *
+   * @param who the acting identity
+   * @param patient the patient
+   * @param current the current entry
+   * @param hidden true to hide, false to show
+   * @throws DmpRegistryException if the registry refuses
+   */
+  default void hideFromPatient(ActingIdentity who, Ins patient, DocumentEntry current,
+      boolean hidden) {
+    updateConfidentiality(who, patient, current, DmpConfidentiality.with(
+        current.confidentialityCodes(), DmpConfidentiality.HIDDEN_FROM_PATIENT, hidden));
+  }
+
+  /**
+   * Hides a document from the patient's legal representatives, or shows it again (TD3.3b,
+   * {@code INVISIBLE_REP_LEGAUX}).
+   *
+   * @param who the acting identity
+   * @param patient the patient
+   * @param current the current entry
+   * @param hidden true to hide, false to show
+   * @throws DmpRegistryException if the registry refuses
+   */
+  default void hideFromLegalRepresentatives(ActingIdentity who, Ins patient,
+      DocumentEntry current, boolean hidden) {
+    updateConfidentiality(who, patient, current, DmpConfidentiality.with(
+        current.confidentialityCodes(), DmpConfidentiality.HIDDEN_FROM_LEGAL_REPRESENTATIVES,
+        hidden));
   }
 
   /**

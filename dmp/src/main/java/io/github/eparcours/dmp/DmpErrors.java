@@ -57,16 +57,23 @@ public final class DmpErrors {
   /** A document to update, delete or retrieve was not found or is not visible. */
   public static final ErrorCode DOCUMENT_NOT_FOUND = ErrorCode.of("DMP-0209");
 
-  /** Pre-send rule: a document entry's patientId is not the patient's INS. */
+  /**
+   * Pre-send rule: the submission set's or an entry's patientId is not the INS of the patient
+   * the feed is for. (Missing or malformed metadata are the core {@code XDS-00xx} rules.)
+   */
   public static final String RULE_PATIENT_ID = "DMP-0301";
-  /** Pre-send rule: a document entry has no uniqueId. */
-  public static final String RULE_UNIQUE_ID = "DMP-0302";
-  /** Pre-send rule: a document entry lacks a metadata attribute the DMP requires. */
-  public static final String RULE_REQUIRED_ATTRIBUTE = "DMP-0303";
   /** Pre-send rule: a document entry has no content attached. */
   public static final String RULE_CONTENT = "DMP-0304";
-  /** Pre-send rule: the submission set lacks its uniqueId, sourceId or patientId. */
-  public static final String RULE_SUBMISSION_SET = "DMP-0305";
+  // DMP-0302, DMP-0303 and DMP-0305 are retired: the core XDS rules cover them; never reuse.
+
+  /** Submission-set signature rule: the signature document is not a readable XML-DSig. */
+  public static final String RULE_SIGNATURE_MALFORMED = "DMP-0401";
+  /** Submission-set signature rule: the signature does not verify or its signer is untrusted. */
+  public static final String RULE_SIGNATURE_INVALID = "DMP-0402";
+  /** Submission-set signature rule: a manifest digest does not match its document or set. */
+  public static final String RULE_MANIFEST_DIGEST = "DMP-0403";
+  /** Submission-set signature rule: the manifest omits a document, or names an unknown one. */
+  public static final String RULE_MANIFEST_COVERAGE = "DMP-0404";
 
   private DmpErrors() {}
 }

@@ -1,20 +1,26 @@
 package io.github.eparcours.dmp;
 
+import io.github.eparcours.core.document.xds.Cx;
 import io.github.eparcours.core.document.xds.DocumentEntry;
 import io.github.eparcours.core.document.xds.SubmissionRequest;
 import io.github.eparcours.core.document.xds.SubmissionSet;
+import io.github.eparcours.core.document.xds.XdsMetadataValidator;
+import io.github.eparcours.core.document.xds.XdsMetadataValidator.Direction;
+import io.github.eparcours.core.document.xds.XdsMetadataValidator.Profile;
 import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.core.validation.ValidationReport;
 import java.util.Optional;
 
 /**
- * The DMP prerequisites checked before any feed is sent: every entry concerns the patient's INS,
- * has a uniqueId, its content, and the metadata the DMP requires (classCode, typeCode,
- * formatCode, confidentialityCode, healthcareFacilityTypeCode, practiceSettingCode,
- * creationTime, title, author); the submission set has its uniqueId, sourceId and patientId.
+ * The checks run before any feed is sent: the core metadata rules of the French DMP profile
+ * ({@link XdsMetadataValidator} with {@link Profile#FRENCH_DMP} and {@link Direction#OUTBOUND},
+ * codes {@code XDS-00xx}: identifiers, required codes, title, author, hash and size, INS form of
+ * the patientId, associations...), then the rules that need what only the DMP client knows
+ * (codes {@code DMP-03xx}, see {@link DmpErrors}): the submission concerns <em>this</em> patient,
+ * and every entry has its content attached.
  *
- * <p>One stable code per rule ({@code DMP-03xx}, see {@link DmpErrors}). Stateless and
- * thread-safe.
+ * <p>Each rule is checked once: what the core validator covers is not repeated here. Stateless
+ * and thread-safe.
  *
  * @since 0.1
  */
@@ -23,60 +29,48 @@ public final class DmpSubmissionRules implements SubmissionCheck {
   /** The shared instance. */
   public static final DmpSubmissionRules INSTANCE = new DmpSubmissionRules();
 
+  private static final XdsMetadataValidator METADATA =
+      XdsMetadataValidator.of(Profile.FRENCH_DMP, Direction.OUTBOUND);
+
   private DmpSubmissionRules() {}
 
+  /**
+   * Checks a submission: the core DMP-profile metadata rules, then the DMP client's own rules.
+   *
+   * @param request the submission, not null
+   * @param patient the patient's qualified INS, not null
+   * @return every broken rule; errors prevent sending
+   */
   @Override
   public ValidationReport check(SubmissionRequest request, Ins patient) {
+    return METADATA.validate(request).and(clientRules(request, patient));
+  }
+
+  private static ValidationReport clientRules(SubmissionRequest request, Ins patient) {
     ValidationReport.Builder r = ValidationReport.builder();
     String cx = patient.toCx();
     SubmissionSet ss = request.submissionSet();
-    if (ss.uniqueId().isEmpty() || ss.sourceId().isEmpty()) {
-      r.error(DmpErrors.RULE_SUBMISSION_SET, "submissionSet",
-          "the submission set needs a uniqueId and a sourceId (the sending system's OID)");
-    }
-    if (ss.patientId().map(p -> !p.value().equals(cx)).orElse(true)) {
+    // A missing patientId is the core validator's XDS-0004/0008; here only "another patient".
+    if (otherPatient(ss.patientId(), cx)) {
       r.error(DmpErrors.RULE_PATIENT_ID, "submissionSet.patientId",
-          "the submission set's patientId must be the patient's INS in CX form");
+          "the submission set's patientId must be the INS of the patient the feed is for");
     }
     int i = 0;
     for (DocumentEntry e : request.documentEntries()) {
       String path = "documentEntries[" + i++ + "]";
-      if (e.patientId().map(p -> !p.value().equals(cx)).orElse(true)) {
+      if (otherPatient(e.patientId(), cx)) {
         r.error(DmpErrors.RULE_PATIENT_ID, path + ".patientId",
-            "the entry's patientId must be the patient's INS in CX form");
-      }
-      if (e.uniqueId().isEmpty()) {
-        r.error(DmpErrors.RULE_UNIQUE_ID, path + ".uniqueId", "the entry needs a uniqueId");
+            "the entry's patientId must be the INS of the patient the feed is for");
       }
       if (request.content(e.entryUuid()).isEmpty()) {
-        r.error(DmpErrors.RULE_CONTENT, path, "the entry has no document content attached");
-      }
-      required(r, path, "classCode", e.classCode());
-      required(r, path, "typeCode", e.typeCode());
-      required(r, path, "formatCode", e.formatCode());
-      required(r, path, "healthcareFacilityTypeCode", e.healthcareFacilityTypeCode());
-      required(r, path, "practiceSettingCode", e.practiceSettingCode());
-      required(r, path, "creationTime", e.creationTime());
-      required(r, path, "title", e.title());
-      if (e.confidentialityCodes().isEmpty()) {
-        missing(r, path, "confidentialityCode");
-      }
-      if (e.authors().isEmpty()) {
-        missing(r, path, "author");
+        r.error(DmpErrors.RULE_CONTENT, path, "the entry has no document content attached;"
+            + " use SubmissionRequest.Builder.addDocument(entry, content)");
       }
     }
     return r.build();
   }
 
-  private static void required(ValidationReport.Builder r, String path, String name,
-      Optional<?> value) {
-    if (value.isEmpty()) {
-      missing(r, path, name);
-    }
-  }
-
-  private static void missing(ValidationReport.Builder r, String path, String name) {
-    r.error(DmpErrors.RULE_REQUIRED_ATTRIBUTE, path + "." + name,
-        "the DMP requires " + name + " on every document entry");
+  private static boolean otherPatient(Optional<Cx> patientId, String cx) {
+    return patientId.map(p -> !p.value().equals(cx)).orElse(false);
   }
 }

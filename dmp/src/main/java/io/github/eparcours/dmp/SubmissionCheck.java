@@ -6,8 +6,9 @@ import io.github.eparcours.core.validation.ValidationReport;
 
 /**
  * Checks a submission against the DMP rules before it is sent. The default is
- * {@link DmpSubmissionRules}; a product may chain a fuller metadata validator with
- * {@link ValidationReport#and(ValidationReport)}.
+ * {@link DmpSubmissionRules} (core DMP-profile metadata rules plus the client's own); a product
+ * adding rules should chain it, {@code (r, p) -> DmpSubmissionRules.INSTANCE.check(r, p).and(mine)},
+ * rather than replace it.
  *
  * <p>Implementations must be thread-safe and must not throw for invalid input: they report.
  *

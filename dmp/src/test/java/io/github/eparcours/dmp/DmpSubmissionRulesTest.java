@@ -12,6 +12,7 @@ import io.github.eparcours.core.document.xds.SubmissionRequest;
 import io.github.eparcours.core.document.xds.SubmissionSet;
 import io.github.eparcours.core.document.xds.XdsConstants;
 import io.github.eparcours.core.document.xds.XdsIds;
+import io.github.eparcours.core.document.xds.XdsMetadataValidator;
 import io.github.eparcours.core.document.xds.XdsTime;
 import io.github.eparcours.core.document.xds.Xcn;
 import io.github.eparcours.core.identity.Ins;
@@ -36,13 +37,19 @@ class DmpSubmissionRulesTest {
         .healthcareFacilityTypeCode(Code.of("SA07", XdsConstants.FACILITY_TYPE_SYSTEM))
         .practiceSettingCode(Code.of("AMBULATOIRE", XdsConstants.PRACTICE_SETTING_SYSTEM))
         .creationTime(XdsTime.of(Instant.parse("2025-01-01T00:00:00Z"))).title("CR")
+        .languageCode("fr-FR").mimeType("application/pdf").sourcePatientId(Cx.parse(INS.toCx()))
+        .hashAndSize(CONTENT)
         .addAuthor(Author.builder().person(Xcn.of("899900077985", "Kit", "Jean",
             "1.2.250.1.71.4.2.1", Xcn.TYPE_IDNPS)).build());
   }
 
   private static SubmissionSet.Builder set() {
     return SubmissionSet.builder().entryUuid(XdsIds.newEntryUuid()).uniqueId(XdsIds.newUniqueId())
-        .sourceId("1.2.3").patientId(Cx.parse(INS.toCx()));
+        .sourceId("1.2.3").patientId(Cx.parse(INS.toCx()))
+        .submissionTime(XdsTime.of(Instant.parse("2025-01-01T00:00:01Z")))
+        .contentTypeCode(Code.of("04", XdsConstants.CONTENT_TYPE_SYSTEM))
+        .addAuthor(Author.builder().person(Xcn.of("899900077985", "Kit", "Jean",
+            "1.2.250.1.71.4.2.1", Xcn.TYPE_IDNPS)).build());
   }
 
   private static ValidationReport check(UnaryOperator<DocumentEntry.Builder> e,
@@ -66,22 +73,19 @@ class DmpSubmissionRulesTest {
 
   @Test
   void check_entryForAnotherPatient_dmp0301() {
+    // The set and the entry then differ too: the core XDS-0009 reports that, DMP-0301 the INS.
     assertThat(check(e -> e.patientId(Cx.parse(OTHER.toCx())), s -> s, true).codes())
-        .containsExactly(DmpErrors.RULE_PATIENT_ID);
+        .containsExactlyInAnyOrder(DmpErrors.RULE_PATIENT_ID,
+            XdsMetadataValidator.PATIENT_ID_MISMATCH);
   }
 
   @Test
-  void check_entryWithoutUniqueId_dmp0302() {
-    assertThat(check(e -> e.uniqueId(null), s -> s, true).codes())
-        .containsExactly(DmpErrors.RULE_UNIQUE_ID);
-  }
+  void check_setAndEntriesForAnotherPatient_dmp0301Only() {
+    ValidationReport r = check(e -> e.patientId(Cx.parse(OTHER.toCx())),
+        s -> s.patientId(Cx.parse(OTHER.toCx())), true);
 
-  @Test
-  void check_entryWithoutTitle_dmp0303() {
-    ValidationReport r = check(e -> e.title(null), s -> s, true);
-
-    assertThat(r.codes()).containsExactly(DmpErrors.RULE_REQUIRED_ATTRIBUTE);
-    assertThat(r.errors().get(0).path()).isEqualTo("documentEntries[0].title");
+    assertThat(r.codes()).containsOnly(DmpErrors.RULE_PATIENT_ID);
+    assertThat(r.errors()).hasSize(2);
   }
 
   @Test
@@ -90,8 +94,28 @@ class DmpSubmissionRulesTest {
   }
 
   @Test
-  void check_setWithoutSourceId_dmp0305() {
+  void check_entryWithoutUniqueId_coreRuleXds0007() {
+    assertThat(check(e -> e.uniqueId(null), s -> s, true).codes())
+        .containsExactly(XdsMetadataValidator.DE_UNIQUE_ID);
+  }
+
+  @Test
+  void check_entryWithoutTitle_coreRuleXds0023() {
+    ValidationReport r = check(e -> e.title(null), s -> s, true);
+
+    assertThat(r.codes()).containsExactly(XdsMetadataValidator.DE_TITLE);
+    assertThat(r.errors().get(0).path()).isEqualTo("documentEntries[0].title");
+  }
+
+  @Test
+  void check_setWithoutSourceId_coreRuleXds0002() {
     assertThat(check(e -> e, s -> s.sourceId(null), true).codes())
-        .containsExactly(DmpErrors.RULE_SUBMISSION_SET);
+        .containsExactly(XdsMetadataValidator.SS_SOURCE_ID);
+  }
+
+  @Test
+  void check_entryWithoutHash_coreRuleXds0022() {
+    assertThat(check(e -> e.hash(null).size(null), s -> s, true).codes())
+        .containsExactly(XdsMetadataValidator.HASH_MISSING);
   }
 }

@@ -22,11 +22,14 @@ import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.core.identity.PatientIdentity;
 import io.github.eparcours.core.spi.HttpTransport;
 import io.github.eparcours.core.validation.ValidationReport;
+import io.github.eparcours.dmp.AccessAuthorization;
 import io.github.eparcours.dmp.ActingIdentity;
+import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.DmpClient;
 import io.github.eparcours.dmp.DmpEndpoints;
 import io.github.eparcours.dmp.DmpErrors;
 import io.github.eparcours.dmp.DmpRegistryException;
+import io.github.eparcours.dmp.DmpStatus;
 import io.github.eparcours.dmp.FindDocumentsQuery;
 import io.github.eparcours.dmp.RetrievedDocument;
 import io.github.eparcours.dmp.RetrievedDocuments;
@@ -48,6 +51,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamException;
@@ -104,6 +108,38 @@ public final class DefaultDmpClient implements DmpClient {
     this.maxEnvelopeBytes = maxEnvelopeBytes;
     this.soap = new SoapExchange(transport, maxEnvelopeBytes);
     this.signer = signer;
+  }
+
+  @Override
+  public DmpStatus dmpStatus(ActingIdentity who, Ins patient) {
+    requireEnvironment(patient);
+    return plainCall("TD0.2", endpoints.patients(), PatientsWire.ACTION_TD02, who, patient,
+        PatientsWire.td02Request(patient, sourceId, Instant.now()),
+        reply -> PatientsWire.td02Reply(reply.envelope().bodyElement(), () -> raw(reply)));
+  }
+
+  @Override
+  public AccessAuthorization setAuthorization(ActingIdentity who, Ins patient,
+      AuthorizationAction action) {
+    Objects.requireNonNull(action, "action");
+    requireEnvironment(patient);
+    return plainCall("setAuthorization", endpoints.habilitations(),
+        PatientsWire.ACTION_SET_AUTHORIZATION, who, patient,
+        PatientsWire.setAuthorizationRequest(action),
+        reply -> PatientsWire.setAuthorizationReply(reply.envelope().bodyElement()));
+  }
+
+  /** One plain (non-MTOM), idempotent request whose reply is read whole then closed. */
+  private <T> T plainCall(String op, java.net.URI uri, String action, ActingIdentity who,
+      Ins patient, SoapWriter.BodyContent body,
+      java.util.function.Function<IncomingMessage, T> read) {
+    try (IncomingMessage reply = soap.call(uri, action, vihf.issue(who, patient), body,
+        List.of(), true)) {
+      return read.apply(reply);
+    } catch (IOException e) {
+      throw new EparcoursClientException(DmpErrors.SOAP_MALFORMED,
+          "the " + op + " reply could not be closed", e, true);
+    }
   }
 
   @Override
@@ -417,20 +453,41 @@ public final class DefaultDmpClient implements DmpClient {
   @Override
   public void updateStatus(ActingIdentity who, Ins patient, DocumentEntry entry,
       AvailabilityStatus newStatus) {
-    if (sourceId == null) {
-      throw new IllegalStateException("updating a status needs the sending system's OID: set "
-          + "DmpClient.builder().sourceId(...)");
-    }
-    SubmissionSet ss = SubmissionSet.builder().entryUuid(XdsIds.newEntryUuid())
-        .uniqueId(XdsIds.newUniqueId()).sourceId(sourceId).patientId(Cx.parse(patient.toCx()))
-        .submissionTime(XdsTime.of(Instant.now())).build();
+    SubmissionSet ss = updateSet(patient);
     Association a = Association.builder().entryUuid(XdsIds.newEntryUuid())
         .type(AssociationType.UPDATE_AVAILABILITY_STATUS).sourceUuid(ss.entryUuid())
         .targetUuid(entry.entryUuid())
         .originalStatus(entry.availabilityStatus().orElse(AvailabilityStatus.APPROVED))
         .newStatus(newStatus).build();
-    SubmissionRequest request = SubmissionRequest.builder().submissionSet(ss).addAssociation(a)
-        .build();
+    update(who, patient, SubmissionRequest.builder().submissionSet(ss).addAssociation(a)
+        .build());
+  }
+
+  @Override
+  public void updateConfidentiality(ActingIdentity who, Ins patient, DocumentEntry current,
+      List<io.github.eparcours.core.code.Code> confidentialityCodes) {
+    SubmissionSet ss = updateSet(patient);
+    // A new version: same logical id, registry-assigned fields left to the registry.
+    DocumentEntry next = current.toBuilder().entryUuid(XdsIds.newEntryUuid())
+        .logicalId(current.logicalId().orElse(current.entryUuid())).version(null)
+        .availabilityStatus(null).confidentialityCodes(confidentialityCodes).build();
+    Association member = Association.hasMember(ss.entryUuid(), next.entryUuid()).toBuilder()
+        .extraSlot("PreviousVersion", List.of(current.version().orElse("1"))).build();
+    update(who, patient, SubmissionRequest.builder().submissionSet(ss).addDocumentEntry(next)
+        .addAssociation(member).build());
+  }
+
+  private SubmissionSet updateSet(Ins patient) {
+    if (sourceId == null) {
+      throw new IllegalStateException("an ITI-57 update needs the sending system's OID: set "
+          + "DmpClient.builder().sourceId(...)");
+    }
+    return SubmissionSet.builder().entryUuid(XdsIds.newEntryUuid())
+        .uniqueId(XdsIds.newUniqueId()).sourceId(sourceId).patientId(Cx.parse(patient.toCx()))
+        .submissionTime(XdsTime.of(Instant.now())).build();
+  }
+
+  private void update(ActingIdentity who, Ins patient, SubmissionRequest request) {
     try (IncomingMessage reply = soap.call(endpoints.registry(), ACTION_ITI57,
         vihf.issue(who, patient), w -> EbRim.writeSubmitObjectsRequest(request, w), List.of(),
         false)) {

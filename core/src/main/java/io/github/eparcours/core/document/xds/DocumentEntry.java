@@ -27,6 +27,8 @@ public final class DocumentEntry {
 
   private final String entryUuid;
   private final String objectType;
+  private final String logicalId;
+  private final String version;
   private final String uniqueId;
   private final Cx patientId;
   private final Cx sourcePatientId;
@@ -57,6 +59,8 @@ public final class DocumentEntry {
   private DocumentEntry(Builder b) {
     this.entryUuid = b.entryUuid != null ? b.entryUuid : Ids.newUrnUuid();
     this.objectType = b.objectType;
+    this.logicalId = b.logicalId;
+    this.version = b.version;
     this.uniqueId = b.uniqueId;
     this.patientId = b.patientId;
     this.sourcePatientId = b.sourcePatientId;
@@ -114,6 +118,8 @@ public final class DocumentEntry {
     Builder b = new Builder();
     b.entryUuid = entryUuid;
     b.objectType = objectType;
+    b.logicalId = logicalId;
+    b.version = version;
     b.uniqueId = uniqueId;
     b.patientId = patientId;
     b.sourcePatientId = sourcePatientId;
@@ -151,6 +157,25 @@ public final class DocumentEntry {
   /** @return the objectType, {@link XdsConstants#DOCUMENT_ENTRY_STABLE} unless told */
   public String objectType() {
     return objectType;
+  }
+
+  /**
+   * Returns the logical id ({@code lid}): the entryUUID of the first version, shared by every
+   * metadata version of the document (ITI-57 metadata update).
+   *
+   * @return the logical id, empty when not given (a new entry: the registry sets it)
+   */
+  public Optional<String> logicalId() {
+    return Optional.ofNullable(logicalId);
+  }
+
+  /**
+   * Returns the metadata version ({@code VersionInfo/@versionName}) assigned by the registry.
+   *
+   * @return the version, empty when not given
+   */
+  public Optional<String> version() {
+    return Optional.ofNullable(version);
   }
 
   /** @return the uniqueId (document OID, or {@code root^extension}) */
@@ -284,7 +309,7 @@ public final class DocumentEntry {
   }
 
   private List<Object> fields() {
-    return Arrays.asList(entryUuid, objectType, uniqueId, patientId, sourcePatientId,
+    return Arrays.asList(entryUuid, objectType, logicalId, version, uniqueId, patientId, sourcePatientId,
         sourcePatientInfo, classCode, typeCode, formatCode, confidentialityCodes,
         healthcareFacilityTypeCode, practiceSettingCode, eventCodes, creationTime,
         serviceStartTime, serviceStopTime, languageCode, legalAuthenticator, mimeType, title,
@@ -317,6 +342,8 @@ public final class DocumentEntry {
   public static final class Builder {
     private String entryUuid;
     private String objectType = XdsConstants.DOCUMENT_ENTRY_STABLE;
+    private String logicalId;
+    private String version;
     private String uniqueId;
     private Cx patientId;
     private Cx sourcePatientId;
@@ -355,6 +382,18 @@ public final class DocumentEntry {
     /** @param v the objectType (stable or on-demand UUID) @return this builder */
     public Builder objectType(String v) {
       this.objectType = Objects.requireNonNull(v, "objectType");
+      return this;
+    }
+
+    /** @param v the logical id ({@code lid}), or null @return this builder */
+    public Builder logicalId(String v) {
+      this.logicalId = v;
+      return this;
+    }
+
+    /** @param v the metadata version ({@code versionName}), or null @return this builder */
+    public Builder version(String v) {
+      this.version = v;
       return this;
     }
 

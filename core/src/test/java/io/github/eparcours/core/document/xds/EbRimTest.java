@@ -53,6 +53,25 @@ class EbRimTest {
   }
 
   @Test
+  void submitObjectsRequest_newMetadataVersion_keepsLidAndVersionInfoInSchemaOrder() {
+    DocumentEntry entry = XdsFixtures.entry()
+        .logicalId("urn:uuid:11111111-2222-4333-8444-555555555555").version("2").build();
+    SubmissionRequest request = SubmissionRequest.builder().submissionSet(XdsFixtures.set()
+        .build()).addDocument(entry, DocumentContent.ofBytes(new byte[] {1})).build();
+
+    byte[] xml = write(request);
+    String text = new String(xml, StandardCharsets.UTF_8);
+
+    assertThat(read(xml).documentEntries()).containsExactly(entry);
+    assertThat(text).contains("lid=\"urn:uuid:11111111-2222-4333-8444-555555555555\"")
+        .contains("<rim:VersionInfo versionName=\"2\"");
+    int eo = text.indexOf("<rim:ExtrinsicObject");
+    assertThat(text.indexOf("<rim:VersionInfo", eo))
+        .isGreaterThan(text.indexOf("<rim:Name", eo))
+        .isLessThan(text.indexOf("<rim:Classification", eo));
+  }
+
+  @Test
   void submitObjectsRequest_written_usesXdsSchemesAndNamespaces() {
     String xml = new String(write(XdsFixtures.request(1)), StandardCharsets.UTF_8);
 

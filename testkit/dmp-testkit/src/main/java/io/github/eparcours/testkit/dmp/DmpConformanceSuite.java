@@ -8,9 +8,12 @@ import io.github.eparcours.core.error.EparcoursException;
 import io.github.eparcours.core.identity.IdentityStatus;
 import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.core.identity.PatientIdentity;
+import io.github.eparcours.dmp.AccessAuthorization;
 import io.github.eparcours.dmp.ActingIdentity;
+import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.DmpClient;
 import io.github.eparcours.dmp.DmpErrors;
+import io.github.eparcours.dmp.DmpStatus;
 import io.github.eparcours.dmp.RetrievedDocument;
 import io.github.eparcours.dmp.RetrievedDocuments;
 import java.io.IOException;
@@ -22,7 +25,8 @@ import java.util.List;
 /**
  * The whole DMP scenario, framework-neutral, for a vendor to run against its own configuration
  * (its client settings, its documents, its metadata mapping), typically against a
- * {@link FakeDmp}: feed, find by uniqueId, retrieve the same bytes, archive, unarchive, delete by
+ * {@link FakeDmp}: check the DMP and the access authorisation (TD0.2, giving it when missing),
+ * feed, find by uniqueId, retrieve the same bytes, archive, unarchive, delete by
  * the author, and refusal of a non-qualified identity before sending.
  *
  * <p>Extend it, implement the four hooks, call {@link #run()} from any test framework and assert
@@ -101,6 +105,23 @@ public abstract class DmpConformanceSuite {
     SubmissionRequest submission = newSubmission();
     DocumentEntry fed = submission.documentEntries().get(0);
     String uid = fed.uniqueId().orElse("");
+    if (!step(steps, "DMP exists and is open, access authorised (TD0.2, setAuthorization)",
+        () -> {
+          DmpStatus status = client().dmpStatus(author(), ins);
+          require(status.exists(), "the patient has no DMP (" + status.queryResponseCode() + ")");
+          require(status.state().isOpen(), "the DMP is not open (" + status.state().value()
+              + ")");
+          if (!status.authorization().isGranted()) {
+            // The patient's consent is part of the scenario's set-up on a test platform.
+            AccessAuthorization given = client().setAuthorization(author(), ins,
+                AuthorizationAction.ADD);
+            require(given.isGranted(), "setAuthorization answered " + given.value());
+          }
+          require(client().dmpStatus(author(), ins).isAccessible(),
+              "the DMP is still not accessible after setAuthorization");
+        })) {
+      return new Report(steps);
+    }
     if (!step(steps, "feed (ITI-41)", () -> client().submit(author(), patient(), submission))) {
       return new Report(steps);
     }

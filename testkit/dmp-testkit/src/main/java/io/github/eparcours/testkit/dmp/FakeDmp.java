@@ -6,7 +6,9 @@ import com.sun.net.httpserver.HttpsExchange;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
 import io.github.eparcours.core.error.EparcoursException;
+import io.github.eparcours.dmp.DmpState;
 import io.github.eparcours.dmp.internal.Dom;
+import io.github.eparcours.dmp.internal.PatientsWire;
 import io.github.eparcours.dmp.soap.Attachment;
 import io.github.eparcours.dmp.soap.IncomingMessage;
 import io.github.eparcours.dmp.soap.Mime;
@@ -19,9 +21,12 @@ import io.github.eparcours.dmp.soap.WsAddressing;
 import io.github.eparcours.dmp.vihf.VerifiedVihf;
 import io.github.eparcours.dmp.vihf.VihfAttributes;
 import io.github.eparcours.dmp.vihf.VihfVerifier;
+import io.github.eparcours.dmp.xades.SubmissionSetVerifier;
+import io.github.eparcours.testkit.dmp.internal.FakePatients;
 import io.github.eparcours.testkit.dmp.internal.FakeRegistry;
 import io.github.eparcours.testkit.dmp.internal.RegistryOutcome;
 import io.github.eparcours.testkit.dmp.internal.Replies;
+import io.github.eparcours.testkit.dmp.internal.SignatureCheck;
 import io.github.eparcours.testkit.dmp.internal.StoredContent;
 import io.github.eparcours.testkit.dmp.internal.Xds;
 import java.io.ByteArrayOutputStream;
@@ -35,7 +40,6 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,8 +62,9 @@ import org.w3c.dom.Element;
  * DMP's SOAP 1.2 / MTOM, with an in-memory registry and repository.
  *
  * <p>It verifies the VIHF of every request (signature, trusted signer, validity, required
- * attributes), applies the XDS and DMP rules and answers with the registry errors a real DMP
- * would, enforces delete-by-author and masking, records every request, and injects scripted
+ * attributes) and the XAdES signature of submission sets, applies the XDS and DMP rules,
+ * answers TD0.2 and setAuthorization from its per-patient DMP state and authorisations, answers
+ * with the registry errors a real DMP would, enforces delete-by-author and masking, records every request, and injects scripted
  * faults. Endpoints follow the DMP layout: {@code <base>/registry}, {@code /repository},
  * {@code /patients}, {@code /habilitations}.
  *
@@ -75,7 +80,8 @@ public final class FakeDmp implements AutoCloseable {
   private final ExecutorService executor;
   private final VihfVerifier verifier;
   private final FakeRegistry registry;
-  private final Set<String> openDmps = Collections.synchronizedSet(new HashSet<>());
+  private final FakePatients patients;
+  private final SignatureCheck signatures;
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final ConcurrentLinkedQueue<FakeDmpFault> queuedFaults = new ConcurrentLinkedQueue<>();
   private volatile Function<String, FakeDmpFault> faultPolicy = action -> null;
@@ -83,7 +89,10 @@ public final class FakeDmp implements AutoCloseable {
   private FakeDmp(Builder b) throws IOException {
     this.verifier = VihfVerifier.of(b.vihfTrust, b.clock);
     this.registry = new FakeRegistry(b.acceptedInsOids, b.repositoryUniqueId);
-    this.openDmps.addAll(b.openDmps);
+    this.patients = new FakePatients(b.clock);
+    this.signatures = new SignatureCheck(SubmissionSetVerifier.of(b.vihfTrust),
+        b.requireSignedSubmissions);
+    b.openDmps.forEach(cx -> patients.state(cx, DmpState.OPEN));
     this.server = HttpsServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     SSLContext ssl = b.sslContext;
@@ -129,7 +138,29 @@ public final class FakeDmp implements AutoCloseable {
    * @param patientCx the patient's INS in CX form
    */
   public void openDmp(String patientCx) {
-    openDmps.add(patientCx);
+    patients.state(patientCx, DmpState.OPEN);
+  }
+
+  /**
+   * Closes a patient's DMP: TD0.2 then answers it closed, feeds and authorisations are refused.
+   *
+   * @param patientCx the patient's INS in CX form
+   */
+  public void closeDmp(String patientCx) {
+    patients.state(patientCx, DmpState.CLOSED);
+  }
+
+  /**
+   * Tells whether the patient has authorised a professional (or automaton) of a structure, as
+   * given by {@code setAuthorization}.
+   *
+   * @param patientCx the patient's INS in CX form
+   * @param structureId the structure's {@code Identifiant_Structure}
+   * @param subjectId the VIHF subject (NameID) of the professional or automaton
+   * @return true if authorised
+   */
+  public boolean hasAuthorization(String patientCx, String structureId, String subjectId) {
+    return patients.isAuthorized(patientCx, structureId, subjectId);
   }
 
   /**
@@ -139,7 +170,7 @@ public final class FakeDmp implements AutoCloseable {
    * @return true if open
    */
   public boolean hasDmp(String patientCx) {
-    return openDmps.contains(patientCx);
+    return patients.isOpen(patientCx);
   }
 
   /**
@@ -332,6 +363,19 @@ public final class FakeDmp implements AutoCloseable {
           break;
         }
         return retrieve(body, caller);
+      case PatientsWire.ACTION_TD02:
+        if (!service.equals("patients")) {
+          break;
+        }
+        return Reply.of(patients.td02(body, caller));
+      case PatientsWire.ACTION_SET_AUTHORIZATION: {
+        if (!service.equals("habilitations")) {
+          break;
+        }
+        Element r = patients.setAuthorization(body, caller);
+        return "Fault".equals(r.getLocalName()) ? new Reply(500, null, r, List.of())
+            : Reply.of(r);
+      }
       case Xds.ACTION_ITI57:
         if (!service.equals("registry")) {
           break;
@@ -363,9 +407,13 @@ public final class FakeDmp implements AutoCloseable {
       }
       byEntry.put(doc.getAttribute("id"), c);
     }
-    if (caller.patientResourceId() != null && !openDmps.contains(caller.patientResourceId())) {
+    if (caller.patientResourceId() != null && !patients.isOpen(caller.patientResourceId())) {
       return new RegistryOutcome().error("XDSUnknownPatientId",
           "the patient has no open DMP", "");
+    }
+    RegistryOutcome signature = signatures.check(sor, byEntry);
+    if (!signature.ok()) {
+      return signature;
     }
     return registry.provideAndRegister(sor, byEntry, caller);
   }
@@ -519,6 +567,7 @@ public final class FakeDmp implements AutoCloseable {
     private Set<String> acceptedInsOids = Set.of("1.2.250.1.213.1.4.10", "1.2.250.1.213.1.4.11");
     private String repositoryUniqueId = "1.2.250.1.213.4.1.1.2";
     private final Set<String> openDmps = new HashSet<>();
+    private boolean requireSignedSubmissions;
     private int threads = 8;
 
     private Builder() {}
@@ -606,6 +655,20 @@ public final class FakeDmp implements AutoCloseable {
      */
     public Builder openDmp(String patientCx) {
       openDmps.add(patientCx);
+      return this;
+    }
+
+    /**
+     * Refuses unsigned submissions, as the DMP does (default false, so that unsigned test
+     * submissions can be fed). A submission that carries a XAdES signature is always verified:
+     * signature, trusted signer (the VIHF trust), manifest digests of the set and every
+     * document; a broken one is refused with {@code XDSRepositoryMetadataError}.
+     *
+     * @param required true to refuse unsigned submissions
+     * @return this builder
+     */
+    public Builder requireSignedSubmissions(boolean required) {
+      this.requireSignedSubmissions = required;
       return this;
     }
 

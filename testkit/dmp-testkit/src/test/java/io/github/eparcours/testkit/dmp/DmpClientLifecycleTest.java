@@ -101,6 +101,9 @@ class DmpClientLifecycleTest {
         .build();
   }
 
+  private static final Author AUTHOR_PERSON = Author.builder().person(Xcn.of("899900077985",
+      "Kit", "Jean", "1.2.250.1.71.4.2.1", Xcn.TYPE_IDNPS)).build();
+
   static DocumentEntry.Builder entry(Ins ins, DocumentContent content) {
     return DocumentEntry.builder().entryUuid(XdsIds.newEntryUuid()).uniqueId(XdsIds.newUniqueId())
         .patientId(Cx.parse(ins.toCx()))
@@ -111,17 +114,17 @@ class DmpClientLifecycleTest {
         .healthcareFacilityTypeCode(Code.of("SA07", XdsConstants.FACILITY_TYPE_SYSTEM))
         .practiceSettingCode(Code.of("AMBULATOIRE", XdsConstants.PRACTICE_SETTING_SYSTEM))
         .creationTime(XdsTime.of(Instant.parse("2025-01-02T10:00:00Z"))).languageCode("fr-FR")
-        .mimeType("text/xml").title("Lettre de liaison")
-        .addAuthor(Author.builder().person(Xcn.of("899900077985", "Kit", "Jean",
-            "1.2.250.1.71.4.2.1", Xcn.TYPE_IDNPS)).build())
-        .hashAndSize(content);
+        .mimeType("text/xml").title("Lettre de liaison").sourcePatientId(Cx.parse(ins.toCx()))
+        .addAuthor(AUTHOR_PERSON).hashAndSize(content);
   }
 
   static SubmissionRequest submission(Ins ins, DocumentEntry e, DocumentContent content,
       Association... extra) {
     SubmissionSet ss = SubmissionSet.builder().entryUuid(XdsIds.newEntryUuid())
         .uniqueId(XdsIds.newUniqueId()).sourceId("1.2.250.1.999.2").patientId(Cx.parse(ins.toCx()))
-        .submissionTime(XdsTime.of(Instant.now())).title("Lot").build();
+        .submissionTime(XdsTime.of(Instant.now())).title("Lot")
+        .contentTypeCode(Code.of("04", XdsConstants.CONTENT_TYPE_SYSTEM, "Hospitalisation de jour"))
+        .addAuthor(AUTHOR_PERSON).build();
     SubmissionRequest.Builder b = SubmissionRequest.builder().submissionSet(ss)
         .addDocument(e, content).addAssociation(Association.hasMember(ss.entryUuid(), e.entryUuid()));
     for (Association a : extra) {
@@ -214,18 +217,109 @@ class DmpClientLifecycleTest {
             x -> assertThat(x.code().value()).isEqualTo("DMP-0202"));
   }
 
+  private static DocumentEntry approved(ActingIdentity who, String uniqueId) {
+    return dmp.getDocumentsByUniqueId(who, INS, List.of(uniqueId)).stream()
+        .filter(d -> d.availabilityStatus().orElseThrow().equals(AvailabilityStatus.APPROVED))
+        .findFirst().orElse(null);
+  }
+
+  @Test
+  void maskToProfessionals_thenUnmask_newVersionsHiddenFromOtherProfessionalsThenVisible() {
+    String uid = feedOne("<ClinicalDocument>m</ClinicalDocument>"
+        .getBytes(StandardCharsets.UTF_8)).uniqueId().orElseThrow();
+    ActingIdentity colleague = doctor("899900044444");
+    DocumentEntry v1 = approved(AUTHOR, uid);
+    assertThat(v1.logicalId()).contains(v1.entryUuid());
+    assertThat(v1.version()).contains("1");
+
+    dmp.maskToProfessionals(AUTHOR, INS, v1, true);
+
+    DocumentEntry v2 = approved(AUTHOR, uid);
+    assertThat(v2.entryUuid()).isNotEqualTo(v1.entryUuid());
+    assertThat(v2.logicalId()).isEqualTo(v1.logicalId());
+    assertThat(v2.version()).contains("2");
+    assertThat(v2.confidentialityCodes()).extracting(Code::code).containsExactly("N",
+        "MASQUE_PS");
+    assertThat(approved(colleague, uid)).isNull();
+
+    dmp.maskToProfessionals(AUTHOR, INS, v2, false);
+
+    DocumentEntry v3 = approved(colleague, uid);
+    assertThat(v3).isNotNull();
+    assertThat(v3.version()).contains("3");
+    assertThat(v3.confidentialityCodes()).extracting(Code::code).containsExactly("N");
+  }
+
+  @Test
+  void hideFromPatientAndLegalRepresentatives_codesAddedInOneVersionEach() {
+    String uid = feedOne("<ClinicalDocument>p</ClinicalDocument>"
+        .getBytes(StandardCharsets.UTF_8)).uniqueId().orElseThrow();
+
+    dmp.hideFromPatient(AUTHOR, INS, approved(AUTHOR, uid), true);
+    dmp.hideFromLegalRepresentatives(AUTHOR, INS, approved(AUTHOR, uid), true);
+
+    DocumentEntry v3 = approved(AUTHOR, uid);
+    assertThat(v3.version()).contains("3");
+    assertThat(v3.confidentialityCodes()).extracting(Code::code)
+        .containsExactly("N", "INVISIBLE_PATIENT", "INVISIBLE_REP_LEGAUX");
+  }
+
+  @Test
+  void updateConfidentiality_staleVersion_refusedWithMetadataVersionError() {
+    String uid = feedOne("<ClinicalDocument>s</ClinicalDocument>"
+        .getBytes(StandardCharsets.UTF_8)).uniqueId().orElseThrow();
+    DocumentEntry v1 = approved(AUTHOR, uid);
+    dmp.maskToProfessionals(AUTHOR, INS, v1, true);
+
+    assertThatThrownBy(() -> dmp.maskToProfessionals(AUTHOR, INS, v1, false))
+        .isInstanceOfSatisfying(DmpRegistryException.class,
+            x -> assertThat(x.hasError("XDSMetadataVersionError")).isTrue());
+  }
+
+  @Test
+  void submit_documentTamperedAfterSigning_refusedWithSignatureRegistryError() {
+    DocumentContent original = DocumentContent.ofBytes("<ClinicalDocument/>"
+        .getBytes(StandardCharsets.UTF_8));
+    DocumentEntry e = entry(INS, original).build();
+    SubmissionRequest signed = SubmissionSetSigner.of(signing.privateKey(),
+        signing.certificate()).sign(submission(INS, e, original));
+    DocumentContent tampered = DocumentContent.ofBytes("<ClinicalDocument>x</ClinicalDocument>"
+        .getBytes(StandardCharsets.UTF_8));
+    SubmissionRequest.Builder b = SubmissionRequest.builder()
+        .submissionSet(signed.submissionSet());
+    for (DocumentEntry d : signed.documentEntries()) {
+      // The entry's hash and size follow the tampered content: only the signature can tell.
+      b.addDocument(d.entryUuid().equals(e.entryUuid())
+          ? d.toBuilder().hashAndSize(tampered).build() : d,
+          d.entryUuid().equals(e.entryUuid()) ? tampered
+              : signed.content(d.entryUuid()).orElseThrow());
+    }
+    signed.associations().forEach(b::addAssociation);
+    DmpClient unsignedSender = dmp.toBuilder().submissionSigner(null).build();
+
+    assertThatThrownBy(() -> unsignedSender.submit(AUTHOR, patient(INS, IdentityStatus.QUAL),
+        b.build()))
+        .isInstanceOfSatisfying(DmpRegistryException.class, x -> {
+          assertThat(x.hasError("XDSRepositoryMetadataError")).isTrue();
+          assertThat(x.registryErrors().get(0).codeContext()).startsWith("DMP-0403");
+        });
+    assertThat(fake.registeredCount(e.uniqueId().orElseThrow())).isZero();
+  }
+
   @Test
   void submit_missingClassCode_refusedWithReportNamingTheRule() {
     DocumentContent c = DocumentContent.ofBytes(new byte[] {1});
     DocumentEntry e = entry(INS, c).classCode(null).build();
+    int before = fake.requests().size();
 
     assertThatThrownBy(() -> dmp.submit(AUTHOR, patient(INS, IdentityStatus.QUAL),
         submission(INS, e, c)))
         .isInstanceOfSatisfying(ValidationException.class, x -> {
           assertThat(x.code().value()).isEqualTo("DMP-0203");
-          assertThat(x.report().codes()).containsExactly("DMP-0303");
+          assertThat(x.report().codes()).containsExactly("XDS-0010");
           assertThat(x.report().errors().get(0).path()).endsWith(".classCode");
         });
+    assertThat(fake.requests()).as("nothing sent").hasSize(before);
   }
 
   @Test

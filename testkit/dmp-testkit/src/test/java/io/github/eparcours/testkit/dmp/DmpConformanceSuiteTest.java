@@ -57,6 +57,6 @@ class DmpConformanceSuiteTest extends DmpConformanceSuite {
     Report report = run();
 
     assertThat(report.passed()).as(report.toString()).isTrue();
-    assertThat(report.steps()).hasSize(7);
+    assertThat(report.steps()).hasSize(8);
   }
 }

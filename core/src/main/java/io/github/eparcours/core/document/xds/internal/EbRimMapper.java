@@ -133,6 +133,8 @@ public final class EbRimMapper {
   private static RimExtrinsicObject toRim(DocumentEntry de) {
     RimExtrinsicObject eo = new RimExtrinsicObject();
     eo.id = de.entryUuid();
+    eo.lid = de.logicalId().orElse(null);
+    eo.versionInfo = RimVersionInfo.of(de.version().orElse(null));
     eo.objectType = de.objectType();
     eo.mimeType = de.mimeType().orElse(null);
     eo.status = de.availabilityStatus().map(AvailabilityStatus::value).orElse(null);
@@ -358,6 +360,7 @@ public final class EbRimMapper {
 
   private static DocumentEntry entry(RimExtrinsicObject eo) {
     DocumentEntry.Builder b = DocumentEntry.builder().entryUuid(eo.id)
+        .logicalId(eo.lid).version(eo.versionInfo == null ? null : eo.versionInfo.versionName)
         .mimeType(eo.mimeType)
         .title(RimInternationalString.first(eo.name))
         .comments(RimInternationalString.first(eo.description));

@@ -15,6 +15,9 @@ public abstract class RimObject extends RimIdentifiable {
   @XmlElement(name = "Description")
   public RimInternationalString description;
 
+  @XmlElement(name = "VersionInfo")
+  public RimVersionInfo versionInfo;
+
   @XmlElement(name = "Classification")
   public List<RimClassification> classifications = new ArrayList<>();
 

@@ -54,11 +54,14 @@ public final class FakeRegistry {
     final String typeCode;
     final String creationTime;
     final byte[] xml;
+    final int version;
     String status;
 
-    Entry(String entryUuid, String lid, String uniqueId, String patientId, String author,
-        List<String> confidentiality, String typeCode, String creationTime, byte[] xml) {
+    Entry(String entryUuid, String lid, int version, String uniqueId, String patientId,
+        String author, List<String> confidentiality, String typeCode, String creationTime,
+        byte[] xml) {
       this.entryUuid = entryUuid;
+      this.version = version;
       this.lid = lid;
       this.uniqueId = uniqueId;
       this.patientId = patientId;
@@ -193,7 +196,7 @@ public final class FakeRegistry {
       }
       String uuid = id.startsWith("urn:uuid:") ? id : "urn:uuid:" + UUID.randomUUID();
       symbolicToUuid.put(id, uuid);
-      fresh.add(newEntry(eo, uuid, uuid, uniqueId, patient, content));
+      fresh.add(newEntry(eo, uuid, uuid, 1, uniqueId, patient, content));
     }
     for (String docId : documents.keySet()) {
       if (eos.stream().noneMatch(e -> e.getAttribute("id").equals(docId))) {
@@ -247,11 +250,12 @@ public final class FakeRegistry {
     }
   }
 
-  private Entry newEntry(Element eo, String uuid, String lid, String uniqueId, String patient,
-      StoredContent content) {
+  private Entry newEntry(Element eo, String uuid, String lid, int version, String uniqueId,
+      String patient, StoredContent content) {
     Element copy = (Element) eo.cloneNode(true);
     copy.setAttribute("id", uuid);
     copy.setAttribute("lid", lid);
+    versionInfo(copy, version);
     List<String> conf = new ArrayList<>();
     for (Element c : classifications(eo, Xds.CONFIDENTIALITY_CODE)) {
       conf.add(c.getAttribute("nodeRepresentation"));
@@ -268,7 +272,7 @@ public final class FakeRegistry {
       addSlot(copy, "repositoryUniqueId", repositoryUniqueId);
     }
     String creation = slot(eo, "creationTime");
-    return new Entry(uuid, lid, uniqueId, patient, author, conf, type,
+    return new Entry(uuid, lid, version, uniqueId, patient, author, conf, type,
         creation == null ? "" : creation, DmpXml.toBytes(copy));
   }
 
@@ -299,8 +303,15 @@ public final class FakeRegistry {
         out.error("XDSMetadataUpdateError", "only the author may update this entry", lid);
         continue;
       }
+      String previous = previousVersion(list, eo.getAttribute("id"));
+      if (!Integer.toString(current.version).equals(previous)) {
+        out.error("XDSMetadataVersionError", "the HasMember association's PreviousVersion must"
+            + " be the current version " + current.version, lid);
+        continue;
+      }
       String uuid = "urn:uuid:" + UUID.randomUUID();
-      Entry next = newEntry(eo, uuid, lid, current.uniqueId, current.patientId, null);
+      Entry next = newEntry(eo, uuid, lid, current.version + 1, current.uniqueId,
+          current.patientId, null);
       commits.add(() -> {
         current.status = Xds.DEPRECATED;
         byUuid.put(uuid, next);
@@ -333,6 +344,34 @@ public final class FakeRegistry {
       commits.forEach(Runnable::run);
     }
     return out;
+  }
+
+  private static String previousVersion(Element list, String entryId) {
+    for (Element a : Dom.children(list, RIM, "Association")) {
+      if (Xds.HAS_MEMBER.equals(a.getAttribute("associationType"))
+          && entryId.equals(a.getAttribute("targetObject"))) {
+        return slot(a, "PreviousVersion");
+      }
+    }
+    return null;
+  }
+
+  /** Replaces the object's VersionInfo, placed where ebRIM wants it (before classifications). */
+  private static void versionInfo(Element obj, int version) {
+    Element before = null;
+    for (Element c : Dom.children(obj, RIM, "VersionInfo")) {
+      obj.removeChild(c);
+    }
+    for (org.w3c.dom.Node n = obj.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && !Set.of("Slot", "Name", "Description")
+          .contains(e.getLocalName())) {
+        before = e;
+        break;
+      }
+    }
+    Element v = obj.getOwnerDocument().createElementNS(RIM, "rim:VersionInfo");
+    v.setAttribute("versionName", Integer.toString(version));
+    obj.insertBefore(v, before);
   }
 
   private static boolean isStructureOf(Caller caller) {
@@ -465,7 +504,7 @@ public final class FakeRegistry {
     return v == null || v.isEmpty() ? null : v.get(0);
   }
 
-  private static Element submissionSet(Element list) {
+  static Element submissionSet(Element list) {
     Element found = null;
     for (Element rp : Dom.children(list, RIM, "RegistryPackage")) {
       for (Element c : Dom.children(rp, RIM, "Classification")) {
@@ -492,7 +531,7 @@ public final class FakeRegistry {
     return found;
   }
 
-  private static String externalId(Element obj, String scheme) {
+  static String externalId(Element obj, String scheme) {
     for (Element x : Dom.children(obj, RIM, "ExternalIdentifier")) {
       if (scheme.equals(x.getAttribute("identificationScheme"))) {
         return x.getAttribute("value");
