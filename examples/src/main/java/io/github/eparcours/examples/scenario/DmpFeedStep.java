@@ -3,6 +3,7 @@ package io.github.eparcours.examples.scenario;
 import io.github.eparcours.core.Environment;
 import io.github.eparcours.core.document.xds.DocumentEntry;
 import io.github.eparcours.core.http.JdkHttpTransport;
+import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.core.identity.PatientIdentity;
 import io.github.eparcours.core.spi.HttpTransport;
 import io.github.eparcours.core.tls.KeyMaterial;
@@ -10,9 +11,11 @@ import io.github.eparcours.core.tls.KeyRole;
 import io.github.eparcours.core.tls.TlsConfiguration;
 import io.github.eparcours.core.tls.TrustAnchors;
 import io.github.eparcours.dmp.ActingIdentity;
+import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.DmpClient;
 import io.github.eparcours.dmp.DmpEndpoints;
-import io.github.eparcours.dmp.FindDocumentsQuery;
+import io.github.eparcours.dmp.DmpState;
+import io.github.eparcours.dmp.DmpStatus;
 import io.github.eparcours.dmp.LpsIdentity;
 import io.github.eparcours.dmp.SubmitResult;
 import io.github.eparcours.dmp.vihf.VihfIssuer;
@@ -65,10 +68,24 @@ public final class DmpFeedStep implements ScenarioStep {
     context.closeAtEnd(dmp);
     ActingIdentity doctor = ExampleData.actingDoctor();
 
-    // The DMP check: a query for the patient answers XDSUnknownPatientId when no DMP exists.
-    List<DocumentEntry> before = dmp.findDocuments(doctor,
-        FindDocumentsQuery.forPatient(patient.ins().orElseThrow()).build());
-    narrator.detail("patient's DMP open, " + before.size() + " document(s) visible before feeding");
+    // TD0.2: does the patient have an open DMP, and may this doctor access it?
+    Ins ins = patient.ins().orElseThrow();
+    DmpStatus status = dmp.dmpStatus(doctor, ins);
+    if (!status.exists()) {
+      throw new IllegalStateException("the patient has no DMP: nothing can be fed (offer the "
+          + "patient to create one)");
+    }
+    if (!status.dmpState().map(DmpState::isOpen).orElse(false)) {
+      throw new IllegalStateException("the patient's DMP is not open ("
+          + status.dmpState().map(DmpState::value).orElse("state unknown") + "): do not feed it");
+    }
+    boolean authorised = status.authorization().isGranted();
+    if (!authorised) {
+      // The patient agreed at admission: the hospital records its access authorisation.
+      dmp.setAuthorization(doctor, ins, AuthorizationAction.ADD);
+    }
+    narrator.detail("TD0.2: DMP open, authorisation " + (authorised ? "already given"
+        : "given now (setAuthorization)"));
 
     SubmitResult result = dmp.submit(doctor, patient, DmpSandbox.submissionOf(letter,
         config.get("dmp.source-id").orElse(ExampleData.HOSPITAL_OID)));
@@ -86,8 +103,9 @@ public final class DmpFeedStep implements ScenarioStep {
           + fake.registeredCount(letter.uniqueId()) + " time(s), expected exactly once");
     }
     context.put(FedDocument.class, new FedDocument(found.get(0), found.size()));
-    narrator.sayf("DMP open for the patient; letter fed (ITI-41, signed VIHF and XAdES, mutual TLS): %s",
-        result.status().substring(result.status().lastIndexOf(':') + 1));
+    narrator.sayf("TD0.2: DMP open%s; letter fed (ITI-41, signed VIHF and XAdES, mutual TLS): %s",
+        authorised ? "" : ", access authorisation given", result.status().substring(
+            result.status().lastIndexOf(':') + 1));
     narrator.say("ITI-18 query: the letter is registered exactly once ("
         + found.get(0).availabilityStatus().map(s -> s.value().substring(
             s.value().lastIndexOf(':') + 1)).orElse("status unknown") + ")");

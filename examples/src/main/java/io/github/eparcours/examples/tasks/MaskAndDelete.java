@@ -2,7 +2,7 @@ package io.github.eparcours.examples.tasks;
 
 import io.github.eparcours.core.code.Code;
 import io.github.eparcours.core.document.xds.DocumentEntry;
-import io.github.eparcours.core.document.xds.XdsConstants;
+import io.github.eparcours.core.document.xds.AvailabilityStatus;
 import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.dmp.ActingIdentity;
 import io.github.eparcours.dmp.DmpClient;
@@ -41,18 +41,21 @@ public final class MaskAndDelete {
       DischargeLetter letter = BuildCdaN1.letter(ExampleData.patient(), OffsetDateTime.now());
 
       // START SNIPPET: mask-delete
-      DocumentEntry masked = letter.entry().toBuilder()
-          .addConfidentialityCode(Code.of("MASQUE_PS", XdsConstants.DMP_CONFIDENTIALITY_SYSTEM,
-              "Masqué aux professionnels de santé"))
-          .build();
-      dmp.submit(doctor, ExampleData.patient(), DmpSandbox.submissionOf(
-          new DischargeLetter(letter.header(), letter.pdf(), letter.cda(), masked)));
-
+      dmp.submit(doctor, ExampleData.patient(), DmpSandbox.submissionOf(letter));
       DocumentEntry current = dmp.getDocumentsByUniqueId(doctor, ins,
-          List.of(letter.uniqueId())).get(0); // the registry's entry: entryUUID and status
-      out.println("Fed with confidentiality " + current.confidentialityCodes().stream()
+          List.of(letter.uniqueId())).get(0); // the registry's entry: entryUUID, lid, version
+
+      // ITI-57: masking is a new metadata version carrying MASQUE_PS (unmask with false).
+      dmp.maskToProfessionals(doctor, ins, current, true);
+      DocumentEntry masked = dmp.getDocumentsByUniqueId(doctor, ins,
+              List.of(letter.uniqueId())).stream()   // every version: keep the approved one
+          .filter(e -> e.availabilityStatus().filter(AvailabilityStatus.APPROVED::equals)
+              .isPresent())
+          .findFirst().orElseThrow();
+      out.println("Masked: confidentiality " + masked.confidentialityCodes().stream()
           .map(Code::code).toList());
-      dmp.delete(doctor, ins, current);
+
+      dmp.delete(doctor, ins, masked); // only the author may delete
       out.println("Deleted: still listed = "
           + !dmp.getDocumentsByUniqueId(doctor, ins, List.of(letter.uniqueId())).isEmpty());
       // END SNIPPET: mask-delete
