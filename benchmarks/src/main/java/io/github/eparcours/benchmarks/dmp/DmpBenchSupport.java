@@ -95,7 +95,10 @@ final class DmpBenchSupport {
     return out.toByteArray();
   }
 
-  /** A one-document DMP submission with fresh uniqueIds. */
+  private static final Author AUTHOR = Author.builder().person(Xcn.of("899900077985", "MEDECIN",
+      "Paul", "1.2.250.1.71.4.2.1", Xcn.TYPE_IDNPS)).build();
+
+  /** A one-document DMP submission with fresh uniqueIds, valid for the DMP metadata profile. */
   static SubmissionRequest submission(DocumentContent content) {
     Cx patientId = Cx.parse(INS.toCx());
     DocumentEntry e = DocumentEntry.builder().entryUuid(XdsIds.newEntryUuid())
@@ -107,13 +110,13 @@ final class DmpBenchSupport {
         .healthcareFacilityTypeCode(Code.of("SA07", XdsConstants.FACILITY_TYPE_SYSTEM))
         .practiceSettingCode(Code.of("AMBULATOIRE", XdsConstants.PRACTICE_SETTING_SYSTEM))
         .creationTime(XdsTime.of(Instant.parse("2024-03-12T09:15:00Z"))).languageCode("fr-FR")
-        .mimeType("text/xml").title("Lettre de liaison")
-        .addAuthor(Author.builder().person(Xcn.of("899900077985", "MEDECIN", "Paul",
-            "1.2.250.1.71.4.2.1", Xcn.TYPE_IDNPS)).build())
-        .hashAndSize(content).build();
+        .mimeType("text/xml").title("Lettre de liaison").sourcePatientId(patientId)
+        .addAuthor(AUTHOR).hashAndSize(content).build();
     SubmissionSet ss = SubmissionSet.builder().entryUuid(XdsIds.newEntryUuid())
         .uniqueId(XdsIds.newUniqueId()).sourceId("1.2.250.1.999.2").patientId(patientId)
-        .submissionTime(XdsTime.of(Instant.now())).title("Lot").build();
+        .submissionTime(XdsTime.of(Instant.now())).title("Lot")
+        .contentTypeCode(Code.of("04", XdsConstants.CONTENT_TYPE_SYSTEM, "Hospitalisation de jour"))
+        .addAuthor(AUTHOR).build();
     return SubmissionRequest.builder().submissionSet(ss).addDocument(e, content)
         .addAssociation(Association.hasMember(ss.entryUuid(), e.entryUuid())).build();
   }
