@@ -39,8 +39,8 @@ public final class PartialAggregate implements Consumer<Fact> {
   @Override
   public void accept(Fact fact) {
     facts++;
-    int[] fs = plan.featuresOf(fact.kind());
-    if (fs == null) {
+    int kind = plan.kindIndex(fact.kind());
+    if (kind < 0) {
       return;
     }
     String tenant = fact.tenant();
@@ -52,7 +52,7 @@ public final class PartialAggregate implements Consumer<Fact> {
       lastTenant = tenant;
       lastTable = t;
     }
-    plan.fold(t, t.row(fact.subject()), fact, fs);
+    plan.fold(t, t.row(fact.subject()), fact, kind);
   }
 
   /**

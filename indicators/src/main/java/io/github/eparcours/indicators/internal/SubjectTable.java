@@ -7,11 +7,18 @@ import java.util.Arrays;
  * the long aggregates of every subject stored inline in one {@code long[]} and the object
  * aggregates in one {@code Object[]}. No entry objects: memory is the key reference plus the
  * slots, at a load factor of at most 0.6. Not thread-safe: one table per thread, then merge.
+ *
+ * <p>Each row of the {@code long[]} starts with a tag (the key's hash plus a used bit): probing
+ * compares tags in the row it is about to update anyway, and only dereferences a stored key when
+ * the tags match, so a lookup costs no cache miss on the keys of other subjects.
  */
 public final class SubjectTable {
 
+  private static final long USED = 1L << 32;
+
   private final long[] initial;
   private final int longWidth;
+  private final int rowWidth;
   private final int objWidth;
   private String[] keys;
   private long[] longs;
@@ -30,6 +37,7 @@ public final class SubjectTable {
   public SubjectTable(long[] initial, int objWidth, int expectedSubjects) {
     this.initial = initial;
     this.longWidth = initial.length;
+    this.rowWidth = longWidth + 1;
     this.objWidth = objWidth;
     int capacity = 16;
     while (capacity * 0.6 <= expectedSubjects && capacity < (1 << 30)) {
@@ -40,7 +48,7 @@ public final class SubjectTable {
 
   private void allocate(int capacity) {
     keys = new String[capacity];
-    longs = new long[capacity * longWidth];
+    longs = new long[capacity * rowWidth];
     objs = new Object[capacity * objWidth];
     mask = capacity - 1;
     threshold = (int) (capacity * 0.6);
@@ -58,24 +66,32 @@ public final class SubjectTable {
    * @return the row
    */
   public int row(String key) {
-    int i = spread(key.hashCode()) & mask;
-    String[] ks = keys;
+    int h = key.hashCode();
+    long tag = (h & 0xFFFFFFFFL) | USED;
+    long[] ls = longs;
+    int w = rowWidth;
+    int m = mask;
+    int i = spread(h) & m;
     while (true) {
-      String k = ks[i];
-      if (k == null) {
+      long c = ls[i * w];
+      if (c == 0) {
         break;
       }
-      if (k == key || k.equals(key)) {
-        return i;
+      if (c == tag) {
+        String k = keys[i];
+        if (k == key || k.equals(key)) {
+          return i;
+        }
       }
-      i = (i + 1) & mask;
+      i = (i + 1) & m;
     }
     if (size >= threshold) {
       grow();
       return row(key);
     }
-    ks[i] = key;
-    System.arraycopy(initial, 0, longs, i * longWidth, longWidth);
+    keys[i] = key;
+    ls[i * w] = tag;
+    System.arraycopy(initial, 0, ls, i * w + 1, longWidth);
     size++;
     return i;
   }
@@ -86,14 +102,14 @@ public final class SubjectTable {
     Object[] oldObjs = objs;
     allocate(oldKeys.length * 2);
     for (int r = 0; r < oldKeys.length; r++) {
-      String k = oldKeys[r];
-      if (k != null) {
-        int i = spread(k.hashCode()) & mask;
-        while (keys[i] != null) {
+      long tag = oldLongs[r * rowWidth];
+      if (tag != 0) {
+        int i = spread((int) tag) & mask;
+        while (longs[i * rowWidth] != 0) {
           i = (i + 1) & mask;
         }
-        keys[i] = k;
-        System.arraycopy(oldLongs, r * longWidth, longs, i * longWidth, longWidth);
+        keys[i] = oldKeys[r];
+        System.arraycopy(oldLongs, r * rowWidth, longs, i * rowWidth, rowWidth);
         System.arraycopy(oldObjs, r * objWidth, objs, i * objWidth, objWidth);
       }
     }
@@ -119,12 +135,32 @@ public final class SubjectTable {
     return keys[row];
   }
 
-  /** @return the long slots, indexed {@code row * longWidth + slot} */
+  /**
+   * Returns where a row's long slots start in {@link #longs()}.
+   *
+   * @param row the row
+   * @return the index of its slot 0
+   */
+  public int longBase(int row) {
+    return row * rowWidth + 1;
+  }
+
+  /**
+   * Returns where a row's object slots start in {@link #objs()}.
+   *
+   * @param row the row
+   * @return the index of its slot 0
+   */
+  public int objBase(int row) {
+    return row * objWidth;
+  }
+
+  /** @return the long slots, indexed {@code longBase(row) + slot} */
   public long[] longs() {
     return longs;
   }
 
-  /** @return the object slots, indexed {@code row * objWidth + slot} */
+  /** @return the object slots, indexed {@code objBase(row) + slot} */
   public Object[] objs() {
     return objs;
   }
