@@ -4,15 +4,18 @@ package io.github.eparcours.indicators.internal;
  * Team members with, for each, the latest adding or removing event before the period start and
  * before the period end, and whether they were added inside the period. A removal at the same
  * instant as an addition wins, so the order of the facts never matters. Teams are small: a linear
- * scan over parallel arrays beats a hash map in time and memory.
+ * scan beats a hash map in time and memory. Each member's two ticks and its flags sit side by
+ * side in one {@code long[]}: a fold touches three objects (this, the names, the data), not five.
  */
 public final class MemberSet {
 
+  /** Per member: the latest event before the period start, before the period end, flags. */
+  private static final int STRIDE = 3;
+  private static final int FLAGS = 2;
+
   private String[] actors = new String[2];
-  private long[] beforeStart = new long[2];
-  private long[] beforeEnd = new long[2];
-  /** Bits: 1 = added at beforeStart, 2 = added at beforeEnd, 4 = added inside the period. */
-  private byte[] flags = new byte[2];
+  /** Bits of the flags: 1 = added at beforeStart, 2 = added at beforeEnd, 4 = added inside. */
+  private long[] data = new long[2 * STRIDE];
   private int size;
 
   /**
@@ -33,38 +36,38 @@ public final class MemberSet {
       apply(i, 1, tick, added);
     }
     if (added && tick >= start && tick < end) {
-      flags[i] |= 4;
+      data[i * STRIDE + FLAGS] |= 4;
     }
   }
 
   private void apply(int i, int which, long tick, boolean added) {
-    long[] times = which == 0 ? beforeStart : beforeEnd;
-    int bit = which == 0 ? 1 : 2;
-    long cur = times[i];
-    boolean curAdded = (flags[i] & bit) != 0;
+    int at = i * STRIDE + which;
+    int fl = i * STRIDE + FLAGS;
+    long bit = which == 0 ? 1 : 2;
+    long cur = data[at];
+    boolean curAdded = (data[fl] & bit) != 0;
     if (tick > cur || (tick == cur && curAdded && !added)) {
-      times[i] = tick;
-      flags[i] = (byte) (added ? flags[i] | bit : flags[i] & ~bit);
+      data[at] = tick;
+      data[fl] = added ? data[fl] | bit : data[fl] & ~bit;
     }
   }
 
   private int indexOf(String actor) {
     for (int i = 0; i < size; i++) {
-      if (actors[i].equals(actor)) {
+      String a = actors[i];
+      if (a == actor || a.equals(actor)) {
         return i;
       }
     }
     if (size == actors.length) {
       int n = size * 2;
       actors = java.util.Arrays.copyOf(actors, n);
-      beforeStart = java.util.Arrays.copyOf(beforeStart, n);
-      beforeEnd = java.util.Arrays.copyOf(beforeEnd, n);
-      flags = java.util.Arrays.copyOf(flags, n);
+      data = java.util.Arrays.copyOf(data, n * STRIDE);
     }
     actors[size] = actor;
-    beforeStart[size] = Long.MIN_VALUE;
-    beforeEnd[size] = Long.MIN_VALUE;
-    flags[size] = 0;
+    data[size * STRIDE] = Long.MIN_VALUE;
+    data[size * STRIDE + 1] = Long.MIN_VALUE;
+    data[size * STRIDE + FLAGS] = 0;
     return size++;
   }
 
@@ -74,15 +77,19 @@ public final class MemberSet {
    * @param other the other set
    */
   public void mergeFrom(MemberSet other) {
+    long[] od = other.data;
     for (int j = 0; j < other.size; j++) {
       int i = indexOf(other.actors[j]);
-      if (other.beforeStart[j] != Long.MIN_VALUE) {
-        apply(i, 0, other.beforeStart[j], (other.flags[j] & 1) != 0);
+      long beforeStart = od[j * STRIDE];
+      long beforeEnd = od[j * STRIDE + 1];
+      long otherFlags = od[j * STRIDE + FLAGS];
+      if (beforeStart != Long.MIN_VALUE) {
+        apply(i, 0, beforeStart, (otherFlags & 1) != 0);
       }
-      if (other.beforeEnd[j] != Long.MIN_VALUE) {
-        apply(i, 1, other.beforeEnd[j], (other.flags[j] & 2) != 0);
+      if (beforeEnd != Long.MIN_VALUE) {
+        apply(i, 1, beforeEnd, (otherFlags & 2) != 0);
       }
-      flags[i] |= (byte) (other.flags[j] & 4);
+      data[i * STRIDE + FLAGS] |= otherFlags & 4;
     }
   }
 
@@ -94,7 +101,7 @@ public final class MemberSet {
   public int atEnd() {
     int n = 0;
     for (int i = 0; i < size; i++) {
-      if ((flags[i] & 2) != 0) {
+      if ((data[i * STRIDE + FLAGS] & 2) != 0) {
         n++;
       }
     }
@@ -109,7 +116,7 @@ public final class MemberSet {
   public int duringPeriod() {
     int n = 0;
     for (int i = 0; i < size; i++) {
-      if ((flags[i] & 5) != 0) {
+      if ((data[i * STRIDE + FLAGS] & 5) != 0) {
         n++;
       }
     }
