@@ -457,11 +457,21 @@ public final class Plan {
       int t = feature(FeatureType.MIN_TIME, k.target(), null, null,
           k.policy() == LookAheadPolicy.LOOK_AHEAD ? Window.ALL : Window.UNTIL_PERIOD_END, p, 0);
       Period within = k.within();
+      long[] bounds = deadlineBounds(within);
       return (l, lb, o, ob) -> {
         long anchor = l[lb + slot[a]];
         long target = l[lb + slot[t]];
         if (anchor == Ticks.NONE_MIN || target == Ticks.NONE_MIN) {
           return false;
+        }
+        if (bounds != null && Math.abs(anchor) < SAFE_TICK && Math.abs(target) < SAFE_TICK) {
+          long gap = target - anchor;
+          if (gap <= bounds[0]) {
+            return true;
+          }
+          if (gap > bounds[1]) {
+            return false;
+          }
         }
         ZonedDateTime deadline = Ticks.toInstant(anchor).atZone(zone).plus(within);
         return target <= Ticks.of(deadline.toInstant());
@@ -516,6 +526,27 @@ public final class Plan {
     }
     // Criterion is sealed: every permitted record is handled above.
     throw new IllegalStateException("unhandled criterion " + c.getClass().getName());
+  }
+
+  /** Ticks below this magnitude subtract without overflow (about 1824 to 2116). */
+  private static final long SAFE_TICK = 1L << 62;
+  private static final long DAY = 86_400_000_000_000L;
+
+  /**
+   * Bounds, in ticks, of how far a calendar period added in any zone moves an instant: a month
+   * adds 28 to 31 local days (end-of-month clamping included), a year 365 or 366, and the zone
+   * offset changes by less than two days. Gaps outside the bounds are decided without calendar
+   * arithmetic; gaps between them, and periods with negative parts, take the exact path.
+   *
+   * @return {lowest, highest}, or null when no fast bounds apply
+   */
+  private static long[] deadlineBounds(Period within) {
+    if (within.isNegative() || within.toTotalMonths() > 1200 || within.getDays() > 36_500) {
+      return null;
+    }
+    long months = within.toTotalMonths();
+    long days = within.getDays();
+    return new long[] {(28 * months + days - 2) * DAY, (31 * months + days + 2) * DAY};
   }
 
   private Pred open(Criterion.Open k, ReportingPeriod p) {
