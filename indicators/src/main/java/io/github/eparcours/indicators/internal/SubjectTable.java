@@ -67,7 +67,28 @@ public final class SubjectTable {
    * @return the row
    */
   public int row(String key) {
-    int h = key.hashCode();
+    return row(key, key.hashCode());
+  }
+
+  /**
+   * Returns the index entry a key's probe starts at. Batched callers read it for several keys
+   * before looking any of them up, so the cache misses of the batch overlap instead of queuing.
+   *
+   * @param hash the key's {@code hashCode()}
+   * @return the entry (opaque)
+   */
+  public long firstProbe(int hash) {
+    return index[spread(hash) & mask];
+  }
+
+  /**
+   * Returns the row of a subject whose hash is already known, creating it if absent.
+   *
+   * @param key the subject
+   * @param h {@code key.hashCode()}
+   * @return the row
+   */
+  public int row(String key, int h) {
     long hash = ((long) h) << 32;
     long[] ix = index;
     int m = mask;
