@@ -8,7 +8,10 @@ import java.util.Arrays;
  */
 public final class ActorSet {
 
-  private String[] actors = new String[0];
+  /** Shared by every empty set: an empty array is never written to. */
+  private static final String[] EMPTY = new String[0];
+
+  private String[] actors = EMPTY;
 
   /**
    * Adds an actor.
@@ -17,6 +20,13 @@ public final class ActorSet {
    * @param cap the most actors kept
    */
   public void add(String actor, int cap) {
+    // Facts usually share actor strings and sets are small: an identity scan settles repeats
+    // without comparing characters.
+    for (String a : actors) {
+      if (a == actor) {
+        return;
+      }
+    }
     int i = Arrays.binarySearch(actors, actor);
     if (i >= 0) {
       return;

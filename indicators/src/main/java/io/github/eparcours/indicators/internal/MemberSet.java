@@ -1,19 +1,33 @@
 package io.github.eparcours.indicators.internal;
 
+import java.util.Arrays;
+
 /**
  * Team members with, for each, the latest adding or removing event before the period start and
  * before the period end, and whether they were added inside the period. A removal at the same
  * instant as an addition wins, so the order of the facts never matters. Teams are small: a linear
- * scan over parallel arrays beats a hash map in time and memory.
+ * scan beats a hash map in time and memory, and the first two members live in fields of this
+ * object (one allocation, one cache line for most teams); further members spill to arrays.
  */
 public final class MemberSet {
 
-  private String[] actors = new String[2];
-  private long[] beforeStart = new long[2];
-  private long[] beforeEnd = new long[2];
-  /** Bits: 1 = added at beforeStart, 2 = added at beforeEnd, 4 = added inside the period. */
-  private byte[] flags = new byte[2];
+  private static final int INLINE = 2;
+  /** Per spilled member in {@link #moreData}: before start, before end, flags. */
+  private static final int STRIDE = 3;
+  /** Bits of the flags: 1 = added at beforeStart, 2 = added at beforeEnd, 4 = added inside. */
+  private static final int FLAGS = 2;
+
+  private String actor0;
+  private String actor1;
+  private long start0 = Long.MIN_VALUE;
+  private long end0 = Long.MIN_VALUE;
+  private long start1 = Long.MIN_VALUE;
+  private long end1 = Long.MIN_VALUE;
+  private byte flags0;
+  private byte flags1;
   private int size;
+  private String[] moreActors;
+  private long[] moreData;
 
   /**
    * Records an event.
@@ -33,39 +47,118 @@ public final class MemberSet {
       apply(i, 1, tick, added);
     }
     if (added && tick >= start && tick < end) {
-      flags[i] |= 4;
+      setFlags(i, flags(i) | 4);
     }
   }
 
   private void apply(int i, int which, long tick, boolean added) {
-    long[] times = which == 0 ? beforeStart : beforeEnd;
     int bit = which == 0 ? 1 : 2;
-    long cur = times[i];
-    boolean curAdded = (flags[i] & bit) != 0;
+    long cur = time(i, which);
+    int fl = flags(i);
+    boolean curAdded = (fl & bit) != 0;
     if (tick > cur || (tick == cur && curAdded && !added)) {
-      times[i] = tick;
-      flags[i] = (byte) (added ? flags[i] | bit : flags[i] & ~bit);
+      setTime(i, which, tick);
+      setFlags(i, added ? fl | bit : fl & ~bit);
+    }
+  }
+
+  private long time(int i, int which) {
+    switch (i) {
+      case 0:
+        return which == 0 ? start0 : end0;
+      case 1:
+        return which == 0 ? start1 : end1;
+      default:
+        return moreData[(i - INLINE) * STRIDE + which];
+    }
+  }
+
+  private void setTime(int i, int which, long tick) {
+    switch (i) {
+      case 0:
+        if (which == 0) {
+          start0 = tick;
+        } else {
+          end0 = tick;
+        }
+        break;
+      case 1:
+        if (which == 0) {
+          start1 = tick;
+        } else {
+          end1 = tick;
+        }
+        break;
+      default:
+        moreData[(i - INLINE) * STRIDE + which] = tick;
+        break;
+    }
+  }
+
+  private int flags(int i) {
+    switch (i) {
+      case 0:
+        return flags0;
+      case 1:
+        return flags1;
+      default:
+        return (int) moreData[(i - INLINE) * STRIDE + FLAGS];
+    }
+  }
+
+  private void setFlags(int i, int value) {
+    switch (i) {
+      case 0:
+        flags0 = (byte) value;
+        break;
+      case 1:
+        flags1 = (byte) value;
+        break;
+      default:
+        moreData[(i - INLINE) * STRIDE + FLAGS] = value;
+        break;
+    }
+  }
+
+  private String actor(int i) {
+    switch (i) {
+      case 0:
+        return actor0;
+      case 1:
+        return actor1;
+      default:
+        return moreActors[i - INLINE];
     }
   }
 
   private int indexOf(String actor) {
     for (int i = 0; i < size; i++) {
-      if (actors[i].equals(actor)) {
+      String a = actor(i);
+      if (a == actor || a.equals(actor)) {
         return i;
       }
     }
-    if (size == actors.length) {
-      int n = size * 2;
-      actors = java.util.Arrays.copyOf(actors, n);
-      beforeStart = java.util.Arrays.copyOf(beforeStart, n);
-      beforeEnd = java.util.Arrays.copyOf(beforeEnd, n);
-      flags = java.util.Arrays.copyOf(flags, n);
+    int i = size;
+    if (i == 0) {
+      actor0 = actor;
+    } else if (i == 1) {
+      actor1 = actor;
+    } else {
+      int j = i - INLINE;
+      if (moreActors == null) {
+        moreActors = new String[2];
+        moreData = new long[2 * STRIDE];
+      } else if (j == moreActors.length) {
+        moreActors = Arrays.copyOf(moreActors, j * 2);
+        moreData = Arrays.copyOf(moreData, j * 2 * STRIDE);
+      }
+      moreActors[j] = actor;
+      moreData[j * STRIDE] = Long.MIN_VALUE;
+      moreData[j * STRIDE + 1] = Long.MIN_VALUE;
+      moreData[j * STRIDE + FLAGS] = 0;
     }
-    actors[size] = actor;
-    beforeStart[size] = Long.MIN_VALUE;
-    beforeEnd[size] = Long.MIN_VALUE;
-    flags[size] = 0;
-    return size++;
+    size++;
+    return i;
   }
 
   /**
@@ -75,14 +168,17 @@ public final class MemberSet {
    */
   public void mergeFrom(MemberSet other) {
     for (int j = 0; j < other.size; j++) {
-      int i = indexOf(other.actors[j]);
-      if (other.beforeStart[j] != Long.MIN_VALUE) {
-        apply(i, 0, other.beforeStart[j], (other.flags[j] & 1) != 0);
+      int i = indexOf(other.actor(j));
+      long beforeStart = other.time(j, 0);
+      long beforeEnd = other.time(j, 1);
+      int otherFlags = other.flags(j);
+      if (beforeStart != Long.MIN_VALUE) {
+        apply(i, 0, beforeStart, (otherFlags & 1) != 0);
       }
-      if (other.beforeEnd[j] != Long.MIN_VALUE) {
-        apply(i, 1, other.beforeEnd[j], (other.flags[j] & 2) != 0);
+      if (beforeEnd != Long.MIN_VALUE) {
+        apply(i, 1, beforeEnd, (otherFlags & 2) != 0);
       }
-      flags[i] |= (byte) (other.flags[j] & 4);
+      setFlags(i, flags(i) | (otherFlags & 4));
     }
   }
 
@@ -94,7 +190,7 @@ public final class MemberSet {
   public int atEnd() {
     int n = 0;
     for (int i = 0; i < size; i++) {
-      if ((flags[i] & 2) != 0) {
+      if ((flags(i) & 2) != 0) {
         n++;
       }
     }
@@ -109,7 +205,7 @@ public final class MemberSet {
   public int duringPeriod() {
     int n = 0;
     for (int i = 0; i < size; i++) {
-      if ((flags[i] & 5) != 0) {
+      if ((flags(i) & 5) != 0) {
         n++;
       }
     }

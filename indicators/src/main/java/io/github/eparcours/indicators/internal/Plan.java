@@ -66,7 +66,19 @@ public final class Plan {
   private long[] initialLongs;
   private FactKind[] kindKeys;
   private int[][] kindFeatures;
+  /** Per kind, per feature of {@link #kindFeatures}: bit 1 = the kind adds, bit 2 = removes. */
+  private byte[][] kindRoles;
+  private final Map<FactKind, Integer> kindIndex = new HashMap<>();
+  private int[] ops;
+  private boolean[] anyRemoveAttribute;
   private int objWidth;
+
+  private static final int OP_COUNT = 0;
+  private static final int OP_MIN_TIME = 1;
+  private static final int OP_MAX_TIME = 2;
+  private static final int OP_DISTINCT = 3;
+  private static final int OP_LATEST = 4;
+  private static final int OP_MEMBERS = 5;
 
   /**
    * Compiles definitions for reporting dates.
@@ -106,6 +118,8 @@ public final class Plan {
     selectors = new FactSelector[n];
     removes = new FactSelector[n];
     anyAttribute = new boolean[n];
+    anyRemoveAttribute = new boolean[n];
+    ops = new int[n];
     components = new Component[n];
     List<Long> inits = new ArrayList<>();
     Map<FactKind, List<Integer>> kinds = new HashMap<>();
@@ -118,7 +132,9 @@ public final class Plan {
       selectors[f] = s.selector();
       removes[f] = s.removes();
       components[f] = s.component();
-      anyAttribute[f] = s.selector().codes().isEmpty() && s.selector().qualifiers().isEmpty();
+      anyAttribute[f] = anyAttribute(s.selector());
+      anyRemoveAttribute[f] = s.removes() == null || anyAttribute(s.removes());
+      ops[f] = op(s.type());
       if (s.type().isLong()) {
         slot[f] = inits.size();
         inits.add(s.type() == FeatureType.MIN_TIME ? Ticks.NONE_MIN
@@ -142,8 +158,41 @@ public final class Plan {
     kinds.forEach((k, l) -> byKind.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
     kindKeys = byKind.keySet().toArray(new FactKind[0]);
     kindFeatures = new int[kindKeys.length][];
+    kindRoles = new byte[kindKeys.length][];
     for (int i = 0; i < kindKeys.length; i++) {
-      kindFeatures[i] = byKind.get(kindKeys[i]);
+      kindIndex.put(kindKeys[i], i);
+      int[] fs = byKind.get(kindKeys[i]);
+      kindFeatures[i] = fs;
+      kindRoles[i] = new byte[fs.length];
+      for (int j = 0; j < fs.length; j++) {
+        FeatureSpec s = specs.get(fs[j]);
+        boolean adds = s.selector().kinds().contains(kindKeys[i]);
+        boolean removes = s.removes() != null && s.removes().kinds().contains(kindKeys[i]);
+        kindRoles[i][j] = (byte) ((adds ? 1 : 0) | (removes ? 2 : 0));
+      }
+    }
+  }
+
+  private static boolean anyAttribute(FactSelector selector) {
+    return selector.codes().isEmpty() && selector.qualifiers().isEmpty();
+  }
+
+  // Dense opcodes: the fold loop switches on an int from a small array instead of an enum
+  // (whose switch goes through a synthetic ordinal map).
+  private static int op(FeatureType type) {
+    switch (type) {
+      case COUNT:
+        return OP_COUNT;
+      case MIN_TIME:
+        return OP_MIN_TIME;
+      case MAX_TIME:
+        return OP_MAX_TIME;
+      case DISTINCT:
+        return OP_DISTINCT;
+      case LATEST:
+        return OP_LATEST;
+      default:
+        return OP_MEMBERS;
     }
   }
 
@@ -158,21 +207,22 @@ public final class Plan {
   }
 
   /**
-   * Returns the features reading facts of a kind.
+   * Returns the index of a fact kind in the per-kind dispatch tables.
    *
    * @param kind the kind
-   * @return the feature indexes, or null when no indicator reads the kind
+   * @return the index for {@link #fold}, or -1 when no indicator reads the kind
    */
-  public int[] featuresOf(FactKind kind) {
+  public int kindIndex(FactKind kind) {
     // Facts almost always carry the shared constants: an identity scan over the few kinds read
     // is cheaper than hashing the record.
     FactKind[] keys = kindKeys;
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] == kind) {
-        return kindFeatures[i];
+        return i;
       }
     }
-    return byKind.get(kind);
+    Integer i = kindIndex.get(kind);
+    return i == null ? -1 : i;
   }
 
   /**
@@ -181,64 +231,72 @@ public final class Plan {
    * @param t the tenant's table
    * @param row the subject's row
    * @param fact the fact
-   * @param fs the features reading the fact's kind
+   * @param kind the fact's kind index, from {@link #kindIndex(FactKind)}, not -1
    */
-  public void fold(SubjectTable t, int row, Fact fact, int[] fs) {
+  public void fold(SubjectTable t, int row, Fact fact, int kind) {
+    int[] fs = kindFeatures[kind];
     long tick = Ticks.of(fact.at());
     long[] longs = t.longs();
-    Object[] objs = t.objs();
-    int lb = row * t.longWidth();
-    int ob = row * t.objWidth();
-    for (int f : fs) {
-      if (types[f] == FeatureType.MEMBERS) {
-        foldMember(objs, ob + slot[f], f, fact, tick);
+    int lb = t.longBase(row);
+    for (int j = 0; j < fs.length; j++) {
+      int f = fs[j];
+      int op = ops[f];
+      if (op == OP_MEMBERS) {
+        foldMember(t.objs(), t.objBase(row) + slot[f], f, fact, tick, kindRoles[kind][j]);
         continue;
       }
       if (tick < from[f] || tick >= to[f]
           || (!anyAttribute[f] && !selectors[f].matchesAttributes(fact))) {
         continue;
       }
-      switch (types[f]) {
-        case COUNT:
-          longs[lb + slot[f]]++;
+      int at = lb + slot[f];
+      switch (op) {
+        case OP_COUNT:
+          longs[at]++;
           break;
-        case MIN_TIME:
-          if (tick < longs[lb + slot[f]]) {
-            longs[lb + slot[f]] = tick;
+        case OP_MIN_TIME:
+          if (tick < longs[at]) {
+            longs[at] = tick;
           }
           break;
-        case MAX_TIME:
-          if (tick > longs[lb + slot[f]]) {
-            longs[lb + slot[f]] = tick;
+        case OP_MAX_TIME:
+          if (tick > longs[at]) {
+            longs[at] = tick;
           }
           break;
-        case DISTINCT:
+        case OP_DISTINCT:
           if (fact.actor() != null) {
-            ActorSet set = (ActorSet) objs[ob + slot[f]];
+            Object[] objs = t.objs();
+            int o = t.objBase(row) + slot[f];
+            ActorSet set = (ActorSet) objs[o];
             if (set == null) {
               set = new ActorSet();
-              objs[ob + slot[f]] = set;
+              objs[o] = set;
             }
             set.add(fact.actor(), cap[f]);
           }
           break;
         default:
-          Latest cur = (Latest) objs[ob + slot[f]];
+          Object[] objs = t.objs();
+          int o = t.objBase(row) + slot[f];
           String v = components[f] == Component.CODE ? fact.code() : fact.qualifier();
-          objs[ob + slot[f]] = Latest.max(cur, new Latest(tick, v));
+          Latest cur = (Latest) objs[o];
+          // Only allocate when the value changes the outcome.
+          if (cur == null || tick >= cur.tick()) {
+            objs[o] = Latest.max(cur, new Latest(tick, v));
+          }
           break;
       }
     }
   }
 
-  private void foldMember(Object[] objs, int at, int f, Fact fact, long tick) {
+  private void foldMember(Object[] objs, int at, int f, Fact fact, long tick, byte role) {
     if (fact.actor() == null) {
       return;
     }
-    boolean isAdd = selectors[f].kinds().contains(fact.kind())
-        && selectors[f].matchesAttributes(fact);
-    boolean isRemove = removes[f].kinds().contains(fact.kind())
-        && removes[f].matchesAttributes(fact);
+    boolean isAdd = (role & 1) != 0 && (anyAttribute[f] || selectors[f].matchesAttributes(fact));
+    boolean isRemove = (role & 2) != 0
+        && (anyRemoveAttribute[f] || removes[f].matchesAttributes(fact));
     if (!isAdd && !isRemove) {
       return;
     }
@@ -257,14 +315,17 @@ public final class Plan {
    * @param source the table merged from, left unchanged except for shared aggregate objects
    */
   public void merge(SubjectTable target, SubjectTable source) {
-    int lw = source.longWidth();
-    int ow = source.objWidth();
+
     for (int rs = 0; rs < source.capacity(); rs++) {
       String key = source.key(rs);
       if (key == null) {
         continue;
       }
       int rt = target.row(key);
+      int tlb = target.longBase(rt);
+      int slb = source.longBase(rs);
+      int tob = target.objBase(rt);
+      int sob = source.objBase(rs);
       long[] tl = target.longs();
       long[] sl = source.longs();
       Object[] to2 = target.objs();
@@ -273,16 +334,16 @@ public final class Plan {
         int s = slot[f];
         switch (types[f]) {
           case COUNT:
-            tl[rt * lw + s] += sl[rs * lw + s];
+            tl[tlb + s] += sl[slb + s];
             break;
           case MIN_TIME:
-            tl[rt * lw + s] = Math.min(tl[rt * lw + s], sl[rs * lw + s]);
+            tl[tlb + s] = Math.min(tl[tlb + s], sl[slb + s]);
             break;
           case MAX_TIME:
-            tl[rt * lw + s] = Math.max(tl[rt * lw + s], sl[rs * lw + s]);
+            tl[tlb + s] = Math.max(tl[tlb + s], sl[slb + s]);
             break;
           default:
-            to2[rt * ow + s] = mergeObject(f, to2[rt * ow + s], so[rs * ow + s]);
+            to2[tob + s] = mergeObject(f, to2[tob + s], so[sob + s]);
             break;
         }
       }
@@ -396,11 +457,21 @@ public final class Plan {
       int t = feature(FeatureType.MIN_TIME, k.target(), null, null,
           k.policy() == LookAheadPolicy.LOOK_AHEAD ? Window.ALL : Window.UNTIL_PERIOD_END, p, 0);
       Period within = k.within();
+      long[] bounds = deadlineBounds(within);
       return (l, lb, o, ob) -> {
         long anchor = l[lb + slot[a]];
         long target = l[lb + slot[t]];
         if (anchor == Ticks.NONE_MIN || target == Ticks.NONE_MIN) {
           return false;
+        }
+        if (bounds != null && Math.abs(anchor) < SAFE_TICK && Math.abs(target) < SAFE_TICK) {
+          long gap = target - anchor;
+          if (gap <= bounds[0]) {
+            return true;
+          }
+          if (gap > bounds[1]) {
+            return false;
+          }
         }
         ZonedDateTime deadline = Ticks.toInstant(anchor).atZone(zone).plus(within);
         return target <= Ticks.of(deadline.toInstant());
@@ -457,6 +528,27 @@ public final class Plan {
     throw new IllegalStateException("unhandled criterion " + c.getClass().getName());
   }
 
+  /** Ticks below this magnitude subtract without overflow (about 1824 to 2116). */
+  private static final long SAFE_TICK = 1L << 62;
+  private static final long DAY = 86_400_000_000_000L;
+
+  /**
+   * Bounds, in ticks, of how far a calendar period added in any zone moves an instant: a month
+   * adds 28 to 31 local days (end-of-month clamping included), a year 365 or 366, and the zone
+   * offset changes by less than two days. Gaps outside the bounds are decided without calendar
+   * arithmetic; gaps between them, and periods with negative parts, take the exact path.
+   *
+   * @return {lowest, highest}, or null when no fast bounds apply
+   */
+  private static long[] deadlineBounds(Period within) {
+    if (within.isNegative() || within.toTotalMonths() > 1200 || within.getDays() > 36_500) {
+      return null;
+    }
+    long months = within.toTotalMonths();
+    long days = within.getDays();
+    return new long[] {(28 * months + days - 2) * DAY, (31 * months + days + 2) * DAY};
+  }
+
   private Pred open(Criterion.Open k, ReportingPeriod p) {
     if (k.policy() == OpenFilePolicy.AT_PERIOD_END) {
       int o1 = feature(FeatureType.MAX_TIME, k.opens(), null, null, Window.UNTIL_PERIOD_END, p, 0);
@@ -507,8 +599,8 @@ public final class Plan {
     Object[] objs = t.objs();
     boolean[] in = new boolean[6];
     for (int row : rows) {
-      int lb = row * t.longWidth();
-      int ob = row * t.objWidth();
+      int lb = t.longBase(row);
+      int ob = t.objBase(row);
       if (!membership(c.pops(), longs, lb, objs, ob, in)) {
         continue;
       }

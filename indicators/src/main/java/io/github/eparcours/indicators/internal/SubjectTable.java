@@ -3,16 +3,23 @@ package io.github.eparcours.indicators.internal;
 import java.util.Arrays;
 
 /**
- * The per-subject aggregates of one tenant: an open-addressing table keyed by subject id, with
- * the long aggregates of every subject stored inline in one {@code long[]} and the object
- * aggregates in one {@code Object[]}. No entry objects: memory is the key reference plus the
- * slots, at a load factor of at most 0.6. Not thread-safe: one table per thread, then merge.
+ * The per-subject aggregates of one tenant: a hash index over dense rows. Row {@code r} (0 to
+ * {@code size() - 1}, in insertion order) has its long aggregates in one {@code long[]} and its
+ * object aggregates in one {@code Object[]}; no entry objects and no empty rows. The index is an
+ * open-addressing {@code long[]} of (key hash, row) pairs at a load factor of at most 0.6: probing
+ * compares hashes inside the index and only dereferences a stored key when they match, so a
+ * lookup costs no cache miss on the keys of other subjects, and growing the index never touches
+ * the keys or the rows. Not thread-safe: one table per thread, then merge.
  */
 public final class SubjectTable {
+
+  private static final long HASH_BITS = 0xFFFFFFFF00000000L;
 
   private final long[] initial;
   private final int longWidth;
   private final int objWidth;
+  /** (hash << 32) | (row + 1); 0 = empty. */
+  private long[] index;
   private String[] keys;
   private long[] longs;
   private Object[] objs;
@@ -35,13 +42,15 @@ public final class SubjectTable {
     while (capacity * 0.6 <= expectedSubjects && capacity < (1 << 30)) {
       capacity <<= 1;
     }
-    allocate(capacity);
+    allocateIndex(capacity);
+    int rows = Math.max(16, expectedSubjects);
+    keys = new String[rows];
+    longs = new long[rows * longWidth];
+    objs = new Object[rows * objWidth];
   }
 
-  private void allocate(int capacity) {
-    keys = new String[capacity];
-    longs = new long[capacity * longWidth];
-    objs = new Object[capacity * objWidth];
+  private void allocateIndex(int capacity) {
+    index = new long[capacity];
     mask = capacity - 1;
     threshold = (int) (capacity * 0.6);
   }
@@ -58,43 +67,77 @@ public final class SubjectTable {
    * @return the row
    */
   public int row(String key) {
-    int i = spread(key.hashCode()) & mask;
-    String[] ks = keys;
-    while (true) {
-      String k = ks[i];
-      if (k == null) {
-        break;
-      }
-      if (k == key || k.equals(key)) {
-        return i;
-      }
-      i = (i + 1) & mask;
-    }
-    if (size >= threshold) {
-      grow();
-      return row(key);
-    }
-    ks[i] = key;
-    System.arraycopy(initial, 0, longs, i * longWidth, longWidth);
-    size++;
-    return i;
+    return row(key, key.hashCode());
   }
 
-  private void grow() {
-    String[] oldKeys = keys;
-    long[] oldLongs = longs;
-    Object[] oldObjs = objs;
-    allocate(oldKeys.length * 2);
-    for (int r = 0; r < oldKeys.length; r++) {
-      String k = oldKeys[r];
-      if (k != null) {
-        int i = spread(k.hashCode()) & mask;
-        while (keys[i] != null) {
+  /**
+   * Returns the index entry a key's probe starts at. Batched callers read it for several keys
+   * before looking any of them up, so the cache misses of the batch overlap instead of queuing.
+   *
+   * @param hash the key's {@code hashCode()}
+   * @return the entry (opaque)
+   */
+  public long firstProbe(int hash) {
+    return index[spread(hash) & mask];
+  }
+
+  /**
+   * Returns the row of a subject whose hash is already known, creating it if absent.
+   *
+   * @param key the subject
+   * @param h {@code key.hashCode()}
+   * @return the row
+   */
+  public int row(String key, int h) {
+    long hash = ((long) h) << 32;
+    long[] ix = index;
+    int m = mask;
+    int i = spread(h) & m;
+    while (true) {
+      long e = ix[i];
+      if (e == 0) {
+        break;
+      }
+      if ((e & HASH_BITS) == hash) {
+        int r = (int) e - 1;
+        String k = keys[r];
+        if (k == key || k.equals(key)) {
+          return r;
+        }
+      }
+      i = (i + 1) & m;
+    }
+    int r = size;
+    if (r == keys.length) {
+      growRows();
+    }
+    keys[r] = key;
+    System.arraycopy(initial, 0, longs, r * longWidth, longWidth);
+    ix[i] = hash | (r + 1);
+    size++;
+    if (size > threshold) {
+      growIndex();
+    }
+    return r;
+  }
+
+  private void growRows() {
+    int n = keys.length + (keys.length >> 1);
+    keys = Arrays.copyOf(keys, n);
+    longs = Arrays.copyOf(longs, n * longWidth);
+    objs = Arrays.copyOf(objs, n * objWidth);
+  }
+
+  private void growIndex() {
+    long[] old = index;
+    allocateIndex(old.length * 2);
+    for (long e : old) {
+      if (e != 0) {
+        int i = spread((int) (e >>> 32)) & mask;
+        while (index[i] != 0) {
           i = (i + 1) & mask;
         }
-        keys[i] = k;
-        System.arraycopy(oldLongs, r * longWidth, longs, i * longWidth, longWidth);
-        System.arraycopy(oldObjs, r * objWidth, objs, i * objWidth, objWidth);
+        index[i] = e;
       }
     }
   }
@@ -104,13 +147,13 @@ public final class SubjectTable {
     return size;
   }
 
-  /** @return the number of rows (used or not), for iteration */
+  /** @return the number of rows, for iteration: rows are 0 to {@code capacity() - 1} */
   public int capacity() {
-    return keys.length;
+    return size;
   }
 
   /**
-   * Returns the subject at a row, or null for an empty row.
+   * Returns the subject at a row.
    *
    * @param row the row
    * @return the subject
@@ -119,12 +162,32 @@ public final class SubjectTable {
     return keys[row];
   }
 
-  /** @return the long slots, indexed {@code row * longWidth + slot} */
+  /**
+   * Returns where a row's long slots start in {@link #longs()}.
+   *
+   * @param row the row
+   * @return the index of its slot 0
+   */
+  public int longBase(int row) {
+    return row * longWidth;
+  }
+
+  /**
+   * Returns where a row's object slots start in {@link #objs()}.
+   *
+   * @param row the row
+   * @return the index of its slot 0
+   */
+  public int objBase(int row) {
+    return row * objWidth;
+  }
+
+  /** @return the long slots, indexed {@code longBase(row) + slot} */
   public long[] longs() {
     return longs;
   }
 
-  /** @return the object slots, indexed {@code row * objWidth + slot} */
+  /** @return the object slots, indexed {@code objBase(row) + slot} */
   public Object[] objs() {
     return objs;
   }
@@ -140,17 +203,14 @@ public final class SubjectTable {
   }
 
   /**
-   * Returns the used rows, in table order.
+   * Returns the used rows, in insertion order.
    *
    * @return the rows
    */
   public int[] usedRows() {
     int[] out = new int[size];
-    int n = 0;
-    for (int r = 0; r < keys.length; r++) {
-      if (keys[r] != null) {
-        out[n++] = r;
-      }
+    for (int r = 0; r < size; r++) {
+      out[r] = r;
     }
     return out;
   }
@@ -162,11 +222,8 @@ public final class SubjectTable {
    */
   public int[] sortedRows() {
     Integer[] rows = new Integer[size];
-    int n = 0;
-    for (int r = 0; r < keys.length; r++) {
-      if (keys[r] != null) {
-        rows[n++] = r;
-      }
+    for (int r = 0; r < size; r++) {
+      rows[r] = r;
     }
     Arrays.sort(rows, (a, b) -> keys[a].compareTo(keys[b]));
     int[] out = new int[size];
