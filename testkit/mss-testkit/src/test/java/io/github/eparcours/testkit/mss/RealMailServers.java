@@ -32,7 +32,10 @@ import javax.crypto.spec.SecretKeySpec;
  * on loopback ports with a configuration generated under a temporary directory, standing in for
  * an MSSanté operator: client-certificate authentication (SASL EXTERNAL), XOAUTH2/OAUTHBEARER
  * with JWTs validated locally against a key written here, STARTTLS and implicit TLS, a SIZE
- * limit, delivery through Postfix to Dovecot and real bounces (DSN).
+ * limit, delivery through Postfix to Dovecot and real bounces (DSN). Dovecot's submission
+ * service does not offer the DSN extension, so a second submission listener, Postfix's own smtpd
+ * (STARTTLS with the same certificate, SASL through Dovecot's authentication socket), stands for
+ * an operator whose submission server does.
  */
 final class RealMailServers implements AutoCloseable {
 
@@ -49,6 +52,7 @@ final class RealMailServers implements AutoCloseable {
   final int submission;
   final int lmtp;
   final int relay;
+  final int dsnSubmission;
   private final byte[] jwtKey = new byte[32];
   private final ObjectMapper json = new ObjectMapper();
 
@@ -60,12 +64,13 @@ final class RealMailServers implements AutoCloseable {
   RealMailServers(TestPki pki, List<String> mailboxes) throws IOException, InterruptedException {
     this.pki = pki;
     this.dir = Files.createTempDirectory("mss-real-servers");
-    int[] ports = freePorts(5);
+    int[] ports = freePorts(6);
     imap = ports[0];
     imaps = ports[1];
     submission = ports[2];
     lmtp = ports[3];
     relay = ports[4];
+    dsnSubmission = ports[5];
     new SecureRandom().nextBytes(jwtKey);
     try {
       writeDovecot(mailboxes);
@@ -131,6 +136,9 @@ final class RealMailServers implements AutoCloseable {
         "service submission-login {",
         "  inet_listener submission {", "    port = " + submission, "  }",
         "}",
+        "service auth {",
+        "  unix_listener auth-postfix {", "    mode = 0666", "  }",
+        "}",
         "service lmtp {",
         "  inet_listener lmtp {", "    address = 127.0.0.1", "    port = " + lmtp, "  }",
         "}",
@@ -177,6 +185,18 @@ final class RealMailServers implements AutoCloseable {
         "message_size_limit = 20000000", ""));
     Files.writeString(conf.resolve("master.cf"), String.join("\n",
         "127.0.0.1:" + relay + " inet n - n - - smtpd",
+        "127.0.0.1:" + dsnSubmission + " inet n - n - - smtpd",
+        "  -o smtpd_tls_security_level=encrypt",
+        "  -o smtpd_tls_mandatory_protocols=>=TLSv1.2",
+        "  -o smtpd_tls_cert_file=" + dir.resolve("pki/server.pem"),
+        "  -o smtpd_tls_key_file=" + dir.resolve("pki/server.key"),
+        "  -o smtpd_sasl_auth_enable=yes",
+        "  -o smtpd_tls_auth_only=yes",
+        "  -o smtpd_sasl_type=dovecot",
+        "  -o smtpd_sasl_path=" + dir.resolve("run/auth-postfix"),
+        "  -o smtpd_client_restrictions=permit_sasl_authenticated,reject",
+        "  -o smtpd_relay_restrictions=permit_sasl_authenticated,reject",
+        "tlsmgr unix - - n 1000? 1 tlsmgr",
         "pickup unix n - n 60 1 pickup",
         "cleanup unix n - n - 0 cleanup",
         "qmgr unix n - n 300 1 qmgr",

@@ -115,6 +115,16 @@ class RealMailServersTest {
         + servers.dovecotLog());
   }
 
+  /** Waits for the next delivery report and checks that it names the sent message. */
+  private static DeliveryStatusNotification awaitDsn(MssClient client, long afterUid,
+      SendResult sent) throws InterruptedException {
+    ReceivedMessage report = await(client, afterUid, m -> m.acknowledgement().isPresent());
+    assertThat(report.acknowledgement()).get().isInstanceOf(DeliveryStatusNotification.class);
+    DeliveryStatusNotification d = (DeliveryStatusNotification) report.acknowledgement().get();
+    assertThat(d.originalMessageId()).contains(sent.messageId());
+    return d;
+  }
+
   private static long last(MssClient client) {
     MessagePage page = client.list(MssClient.INBOX, 0, 10_000);
     return page.messages().isEmpty() ? 0 : page.nextAfterUid();
@@ -231,16 +241,31 @@ class RealMailServersTest {
       SendResult sent = app.send(MssMessage.builder()
           .to(MssAddress.of("inconnu@medecin.test.mssante.fr")).subject("perdu").text("x")
           .build());
-      ReceivedMessage bounce = await(app, before, m -> m.acknowledgement().isPresent());
-      assertThat(bounce.acknowledgement()).get().isInstanceOfSatisfying(
-          DeliveryStatusNotification.class, d -> {
-            assertThat(d.originalMessageId()).contains(sent.messageId());
-            assertThat(d.anyFailed()).isTrue();
-            assertThat(d.recipients()).singleElement().satisfies(r -> {
-              assertThat(r.finalRecipient()).isEqualTo("inconnu@medecin.test.mssante.fr");
-              assertThat(r.status()).startsWith("5.");
-            });
-          });
+      DeliveryStatusNotification d = awaitDsn(app, before, sent);
+      assertThat(d.anyFailed()).isTrue();
+      assertThat(d.recipients()).singleElement().satisfies(r -> {
+        assertThat(r.finalRecipient()).isEqualTo("inconnu@medecin.test.mssante.fr");
+        assertThat(r.status()).startsWith("5.");
+      });
+    }
+  }
+
+  @Test
+  void send_serverOffersDsn_successNotificationIsAskedAndReadAsDsnLinkedToTheMessage()
+      throws Exception {
+    try (MssClient doctor = doctor().toBuilder()
+        .smtp(MailServer.startTls("localhost", servers.dsnSubmission)).build()) {
+      long before = last(doctor);
+      SendResult sent = doctor.send(MssMessage.builder().to(MssAddress.of(APP))
+          .subject("avec accusé").text("x").build());
+      assertThat(sent.deliveryStatusRequested()).isTrue();
+      // only NOTIFY=SUCCESS on the envelope makes Postfix report a successful delivery
+      DeliveryStatusNotification d = awaitDsn(doctor, before, sent);
+      assertThat(d.allDelivered()).isTrue();
+      assertThat(d.recipients()).singleElement().satisfies(r -> {
+        assertThat(r.finalRecipient()).isEqualTo(APP);
+        assertThat(r.status()).startsWith("2.");
+      });
     }
   }
 }
