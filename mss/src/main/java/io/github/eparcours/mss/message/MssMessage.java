@@ -302,7 +302,8 @@ public final class MssMessage {
 
     /**
      * Sets the subject. With an XDM package, MSSanté expects
-     * {@code XDM/1.0/DDM+<label> <NAME> <given name> <birth date>}.
+     * {@code XDM/1.0/DDM+<label> <NAME> <given name> <birth date>}, which {@link XdmSubject}
+     * builds.
      *
      * @param subject the subject, one line
      * @return this builder
