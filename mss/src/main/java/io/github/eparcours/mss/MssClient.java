@@ -3,6 +3,7 @@ package io.github.eparcours.mss;
 import io.github.eparcours.core.error.EparcoursClientException;
 import io.github.eparcours.mss.ack.DispositionOutcome;
 import io.github.eparcours.mss.auth.MssAuthentication;
+import io.github.eparcours.mss.internal.ClientSettings;
 import io.github.eparcours.mss.internal.DefaultMssClient;
 import io.github.eparcours.mss.message.MessageFlag;
 import io.github.eparcours.mss.message.MessagePage;
@@ -342,113 +343,17 @@ public interface MssClient extends AutoCloseable {
       if (maxMessageBytes < 0) {
         throw config("maxMessageBytes must be 0 (none) or positive");
       }
-      return new DefaultMssClient(this);
+      Builder snapshot = copy();
+      return new DefaultMssClient(new ClientSettings(smtp, imap, sslContext, protocols,
+          authentication, productReference, connectTimeout, readTimeout, maxMessageBytes,
+          heloName, clock), snapshot::copy);
     }
 
     private static EparcoursClientException config(String why) {
       return new EparcoursClientException(MssErrors.INVALID_CONFIGURATION, why);
     }
 
-    /**
-     * Returns the SMTP server.
-     *
-     * @return the server, or null
-     */
-    public MailServer smtpServer() {
-      return smtp;
-    }
-
-    /**
-     * Returns the IMAP server.
-     *
-     * @return the server, or null
-     */
-    public MailServer imapServer() {
-      return imap;
-    }
-
-    /**
-     * Returns the TLS context.
-     *
-     * @return the context
-     */
-    public SSLContext tlsContext() {
-      return sslContext;
-    }
-
-    /**
-     * Returns the TLS protocols offered.
-     *
-     * @return the protocols, TLS 1.2 and later only
-     */
-    public List<String> tlsProtocols() {
-      return protocols;
-    }
-
-    /**
-     * Returns the authentication.
-     *
-     * @return the authentication
-     */
-    public MssAuthentication authenticationSetting() {
-      return authentication;
-    }
-
-    /**
-     * Returns the product reference.
-     *
-     * @return the reference
-     */
-    public String productReferenceSetting() {
-      return productReference;
-    }
-
-    /**
-     * Returns the connect time-out.
-     *
-     * @return the time-out
-     */
-    public Duration connectTimeoutSetting() {
-      return connectTimeout;
-    }
-
-    /**
-     * Returns the read time-out.
-     *
-     * @return the time-out
-     */
-    public Duration readTimeoutSetting() {
-      return readTimeout;
-    }
-
-    /**
-     * Returns the size cap.
-     *
-     * @return the cap, 0 for none
-     */
-    public long maxMessageBytesSetting() {
-      return maxMessageBytes;
-    }
-
-    /**
-     * Returns the EHLO name.
-     *
-     * @return the name
-     */
-    public String heloNameSetting() {
-      return heloName;
-    }
-
-    /**
-     * Returns the clock.
-     *
-     * @return the clock
-     */
-    public Clock clockSetting() {
-      return clock;
-    }
-
-    Builder copy() {
+    private Builder copy() {
       Builder b = new Builder();
       b.smtp = smtp;
       b.imap = imap;
@@ -464,13 +369,5 @@ public interface MssClient extends AutoCloseable {
       return b;
     }
 
-    /**
-     * Returns a copy of this builder.
-     *
-     * @return a new builder with the same settings
-     */
-    public Builder duplicate() {
-      return copy();
-    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.eparcours.mss.internal;
 
 import io.github.eparcours.core.error.EparcoursClientException;
+import io.github.eparcours.mss.MailServer;
 import io.github.eparcours.mss.MssClient;
 import io.github.eparcours.mss.MssErrors;
 import io.github.eparcours.mss.SendResult;
@@ -12,42 +13,48 @@ import io.github.eparcours.mss.message.MssMessage;
 import io.github.eparcours.mss.message.ReceivedMessage;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** The {@link MssClient} implementation: one kept SMTP connection, one kept IMAP connection. */
 public final class DefaultMssClient implements MssClient {
 
-  private final MssClient.Builder config;
+  private final ClientSettings config;
+  private final Supplier<MssClient.Builder> builder;
   private final MssAddress mailbox;
   private final SmtpChannel smtp;
   private final ImapChannel imap;
   private final MimeComposer composer;
 
   /**
-   * Creates the client from a validated builder.
+   * Creates the client from validated settings.
    *
-   * @param config the configuration, copied
+   * @param config the settings
+   * @param builder gives a new builder with the same settings, for {@link #toBuilder()}
    */
-  public DefaultMssClient(MssClient.Builder config) {
-    this.config = config.duplicate();
-    this.mailbox = MssAddress.fromWire(config.authenticationSetting().username());
-    Authenticator authenticator = new Authenticator(config.authenticationSetting());
-    this.smtp = config.smtpServer() == null ? null : new SmtpChannel(
-        MailSettings.session("smtp", config.smtpServer(), config.tlsContext(), config.tlsProtocols(),
-            config.authenticationSetting(), config.connectTimeoutSetting(),
-            config.readTimeoutSetting(), config.heloNameSetting()),
-        MailSettings.protocol("smtp", config.smtpServer()), authenticator,
-        config.maxMessageBytesSetting());
-    this.imap = config.imapServer() == null ? null : new ImapChannel(
-        MailSettings.session("imap", config.imapServer(), config.tlsContext(), config.tlsProtocols(),
-            config.authenticationSetting(), config.connectTimeoutSetting(),
-            config.readTimeoutSetting(), config.heloNameSetting()),
-        MailSettings.protocol("imap", config.imapServer()), authenticator);
+  public DefaultMssClient(ClientSettings config, Supplier<MssClient.Builder> builder) {
+    this.config = config;
+    this.builder = builder;
+    this.mailbox = MssAddress.fromWire(config.authentication().username());
+    Authenticator authenticator = new Authenticator(config.authentication());
+    this.smtp = config.smtp() == null ? null : new SmtpChannel(
+        session("smtp", config.smtp()), MailSettings.protocol("smtp", config.smtp()),
+        authenticator, config.maxMessageBytes());
+    this.imap = config.imap() == null ? null : new ImapChannel(
+        session("imap", config.imap()), MailSettings.protocol("imap", config.imap()),
+        authenticator);
     this.composer = new MimeComposer(smtp != null ? smtp.session() : null,
-        config.productReferenceSetting(), mailbox, config.clockSetting());
+        config.productReference(), mailbox, config.clock());
+  }
+
+  private Session session(String protocol, MailServer server) {
+    return MailSettings.session(protocol, server, config.sslContext(), config.protocols(),
+        config.authentication(), config.connectTimeout(), config.readTimeout(),
+        config.heloName());
   }
 
   @Override
@@ -83,7 +90,7 @@ public final class DefaultMssClient implements MssClient {
     SmtpChannel channel = smtp();
     String id = MimeComposer.newMessageId(mailbox);
     MimeMessage mdn = AckCodec.mdn(channel.session(), original, outcome, mailbox,
-        config.productReferenceSetting(), config.clockSetting(), id, userConfirmed);
+        config.productReference(), config.clock(), id, userConfirmed);
     try {
       MimeComposer.Rendered r = composer.render(mdn, id);
       // RFC 8098 prefers a null return path, but operators bind the envelope sender to the
@@ -145,7 +152,7 @@ public final class DefaultMssClient implements MssClient {
 
   @Override
   public MssClient.Builder toBuilder() {
-    return config.duplicate();
+    return builder.get();
   }
 
   @Override
@@ -160,7 +167,7 @@ public final class DefaultMssClient implements MssClient {
 
   @Override
   public String toString() {
-    return "MssClient[" + mailbox + ", smtp=" + config.smtpServer() + ", imap="
-        + config.imapServer() + "]";
+    return "MssClient[" + mailbox + ", smtp=" + config.smtp() + ", imap="
+        + config.imap() + "]";
   }
 }
