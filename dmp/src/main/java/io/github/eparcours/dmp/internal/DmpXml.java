@@ -41,6 +41,12 @@ public final class DmpXml {
   private static final TransformerFactory TF = newTransformerFactory();
   private static final XMLSignatureFactory XSF = XMLSignatureFactory.getInstance("DOM");
 
+  // Creating a builder costs more than building or parsing a SOAP envelope: one is kept per
+  // thread. A builder holds no document between uses and its handlers are never changed here.
+  private static final ThreadLocal<DocumentBuilder> EMPTY_DOCUMENTS =
+      ThreadLocal.withInitial(DmpXml::documentBuilder);
+  private static final ThreadLocal<DocumentBuilder> PARSERS = new ThreadLocal<>();
+
   private DmpXml() {}
 
   private static DocumentBuilderFactory newDocumentBuilderFactory() {
@@ -98,7 +104,7 @@ public final class DmpXml {
    * @return an empty document
    */
   public static Document newDocument() {
-    return documentBuilder().newDocument();
+    return EMPTY_DOCUMENTS.get().newDocument();
   }
 
   /**
@@ -112,7 +118,16 @@ public final class DmpXml {
   public static Document parse(InputStream in, String what) {
     try {
       // Untrusted input: the core's hardened builder with its size and entity limits.
-      return SecureXml.newDocumentBuilder().parse(in);
+      // Taken out of the cache while in use, so that a re-entrant parse gets its own.
+      DocumentBuilder builder = PARSERS.get();
+      if (builder == null) {
+        builder = SecureXml.newDocumentBuilder();
+      } else {
+        PARSERS.remove();
+      }
+      Document document = builder.parse(in);
+      PARSERS.set(builder);
+      return document;
     } catch (SAXException e) {
       throw new EparcoursClientException(DmpErrors.SOAP_MALFORMED,
           what + " is not acceptable XML (" + safeReason(e)
