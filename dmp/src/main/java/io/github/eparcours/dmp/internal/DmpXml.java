@@ -7,8 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
+import javax.xml.crypto.dsig.keyinfo.KeyInfo;
+import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -46,6 +50,9 @@ public final class DmpXml {
   private static final ThreadLocal<DocumentBuilder> EMPTY_DOCUMENTS =
       ThreadLocal.withInitial(DmpXml::documentBuilder);
   private static final ThreadLocal<DocumentBuilder> PARSERS = new ThreadLocal<>();
+  // An identity transformer is reusable once a transform has ended; its output properties are
+  // set once and never changed.
+  private static final ThreadLocal<Transformer> SERIALISERS = new ThreadLocal<>();
 
   private DmpXml() {}
 
@@ -177,15 +184,20 @@ public final class DmpXml {
    */
   public static byte[] toBytes(Node node) {
     try {
-      Transformer t;
-      synchronized (TF) {
-        t = TF.newTransformer();
+      Transformer t = SERIALISERS.get();
+      if (t == null) {
+        synchronized (TF) {
+          t = TF.newTransformer();
+        }
+        t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+        t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+        t.setOutputProperty(OutputKeys.INDENT, "no");
+      } else {
+        SERIALISERS.remove();
       }
-      t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-      t.setOutputProperty(OutputKeys.INDENT, "no");
       ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
       t.transform(new DOMSource(node), new StreamResult(out));
+      SERIALISERS.set(t);
       return out.toByteArray();
     } catch (TransformerException e) {
       throw new IllegalStateException("the JDK XML serialiser failed on an in-memory document", e);
@@ -200,6 +212,18 @@ public final class DmpXml {
    */
   public static XMLSignatureFactory signatureFactory() {
     return XSF;
+  }
+
+  /**
+   * Returns the {@code KeyInfo} carrying one certificate. The result is immutable (it is
+   * marshalled afresh into each signature), so a signer builds it once for its certificate.
+   *
+   * @param certificate the signing certificate
+   * @return the key info
+   */
+  public static KeyInfo x509KeyInfo(X509Certificate certificate) {
+    KeyInfoFactory kif = XSF.getKeyInfoFactory();
+    return kif.newKeyInfo(List.of(kif.newX509Data(List.of(certificate))));
   }
 
   /**

@@ -45,7 +45,7 @@ import javax.xml.crypto.dsig.XMLSignature;
 import javax.xml.crypto.dsig.XMLSignatureException;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.crypto.dsig.dom.DOMSignContext;
-import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
+import javax.xml.crypto.dsig.keyinfo.KeyInfo;
 import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
 import javax.xml.crypto.dsig.spec.TransformParameterSpec;
 import org.w3c.dom.Document;
@@ -81,6 +81,7 @@ public final class SubmissionSetSigner {
   private final String serialNumber;
   /** Base64 digest of the certificate; null when it must be computed (and fail) at signing. */
   private final String certificateDigest;
+  private final KeyInfo keyInfo;
 
   private SubmissionSetSigner(PrivateKey key, X509Certificate certificate,
       XmlSignatureSettings algorithms, Clock clock) {
@@ -91,6 +92,7 @@ public final class SubmissionSetSigner {
     this.issuerName = certificate.getIssuerX500Principal().getName(X500Principal.RFC2253);
     this.serialNumber = certificate.getSerialNumber().toString();
     this.certificateDigest = certificateDigestOrNull(certificate, algorithms);
+    this.keyInfo = DmpXml.x509KeyInfo(certificate);
   }
 
   private static String certificateDigestOrNull(X509Certificate certificate,
@@ -227,13 +229,11 @@ public final class SubmissionSetSigner {
           List.of(f.newReference("#" + MANIFEST_ID, dm, c14n, Manifest.TYPE, null),
               f.newReference("#" + SIGNED_PROPERTIES_ID, dm, c14n,
                   "http://uri.etsi.org/01903#SignedProperties", null)));
-      KeyInfoFactory kif = f.getKeyInfoFactory();
       List<XMLObject> objects = List.of(
           f.newXMLObject(List.of(props), null, null, null),
           f.newXMLObject(List.of(manifest), null, null, null),
           f.newXMLObject(List.of(new DOMStructure(qualifying)), null, null, null));
-      XMLSignature signature = f.newXMLSignature(si,
-          kif.newKeyInfo(List.of(kif.newX509Data(List.of(certificate)))), objects, sigId, null);
+      XMLSignature signature = f.newXMLSignature(si, keyInfo, objects, sigId, null);
       DOMSignContext ctx = new DOMSignContext(key, doc);
       ctx.setDefaultNamespacePrefix("ds");
       ctx.setIdAttributeNS(signedProps, null, "Id");
