@@ -7,8 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
+import javax.xml.crypto.dsig.keyinfo.KeyInfo;
+import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -40,6 +44,15 @@ public final class DmpXml {
   // every jar, signed ones included, and costs milliseconds).
   private static final TransformerFactory TF = newTransformerFactory();
   private static final XMLSignatureFactory XSF = XMLSignatureFactory.getInstance("DOM");
+
+  // Creating a builder costs more than building or parsing a SOAP envelope: one is kept per
+  // thread. A builder holds no document between uses and its handlers are never changed here.
+  private static final ThreadLocal<DocumentBuilder> EMPTY_DOCUMENTS =
+      ThreadLocal.withInitial(DmpXml::documentBuilder);
+  private static final ThreadLocal<DocumentBuilder> PARSERS = new ThreadLocal<>();
+  // An identity transformer is reusable once a transform has ended; its output properties are
+  // set once and never changed.
+  private static final ThreadLocal<Transformer> SERIALISERS = new ThreadLocal<>();
 
   private DmpXml() {}
 
@@ -98,7 +111,7 @@ public final class DmpXml {
    * @return an empty document
    */
   public static Document newDocument() {
-    return documentBuilder().newDocument();
+    return EMPTY_DOCUMENTS.get().newDocument();
   }
 
   /**
@@ -112,7 +125,16 @@ public final class DmpXml {
   public static Document parse(InputStream in, String what) {
     try {
       // Untrusted input: the core's hardened builder with its size and entity limits.
-      return SecureXml.newDocumentBuilder().parse(in);
+      // Taken out of the cache while in use, so that a re-entrant parse gets its own.
+      DocumentBuilder builder = PARSERS.get();
+      if (builder == null) {
+        builder = SecureXml.newDocumentBuilder();
+      } else {
+        PARSERS.remove();
+      }
+      Document document = builder.parse(in);
+      PARSERS.set(builder);
+      return document;
     } catch (SAXException e) {
       throw new EparcoursClientException(DmpErrors.SOAP_MALFORMED,
           what + " is not acceptable XML (" + safeReason(e)
@@ -162,15 +184,20 @@ public final class DmpXml {
    */
   public static byte[] toBytes(Node node) {
     try {
-      Transformer t;
-      synchronized (TF) {
-        t = TF.newTransformer();
+      Transformer t = SERIALISERS.get();
+      if (t == null) {
+        synchronized (TF) {
+          t = TF.newTransformer();
+        }
+        t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+        t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+        t.setOutputProperty(OutputKeys.INDENT, "no");
+      } else {
+        SERIALISERS.remove();
       }
-      t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-      t.setOutputProperty(OutputKeys.INDENT, "no");
       ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
       t.transform(new DOMSource(node), new StreamResult(out));
+      SERIALISERS.set(t);
       return out.toByteArray();
     } catch (TransformerException e) {
       throw new IllegalStateException("the JDK XML serialiser failed on an in-memory document", e);
@@ -185,6 +212,18 @@ public final class DmpXml {
    */
   public static XMLSignatureFactory signatureFactory() {
     return XSF;
+  }
+
+  /**
+   * Returns the {@code KeyInfo} carrying one certificate. The result is immutable (it is
+   * marshalled afresh into each signature), so a signer builds it once for its certificate.
+   *
+   * @param certificate the signing certificate
+   * @return the key info
+   */
+  public static KeyInfo x509KeyInfo(X509Certificate certificate) {
+    KeyInfoFactory kif = XSF.getKeyInfoFactory();
+    return kif.newKeyInfo(List.of(kif.newX509Data(List.of(certificate))));
   }
 
   /**

@@ -33,7 +33,6 @@ import javax.xml.crypto.dsig.XMLSignatureException;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.crypto.dsig.dom.DOMSignContext;
 import javax.xml.crypto.dsig.keyinfo.KeyInfo;
-import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
 import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
 import javax.xml.crypto.dsig.spec.TransformParameterSpec;
 import org.w3c.dom.Document;
@@ -64,6 +63,7 @@ public final class VihfIssuer {
   private final PrivateKey signingKey;
   private final X509Certificate certificate;
   private final String issuerDn;
+  private final KeyInfo keyInfo;
   private final LpsIdentity lps;
   private final String version;
   private final String authnContextClassRef;
@@ -89,6 +89,7 @@ public final class VihfIssuer {
               + "and certificate of the same signature (cachet) PKCS#12 entry");
     }
     this.issuerDn = certificate.getSubjectX500Principal().getName(X500Principal.RFC2253);
+    this.keyInfo = DmpXml.x509KeyInfo(certificate);
   }
 
   private static boolean keyMatchesCertificate(PrivateKey key, X509Certificate cert) {
@@ -248,12 +249,10 @@ public final class VihfIssuer {
       Reference ref = f.newReference("#" + id, digest, transforms, null, null);
       SignedInfo si = f.newSignedInfo(c14n,
           f.newSignatureMethod(algorithms.signatureMethod(), null), List.of(ref));
-      KeyInfoFactory kif = f.getKeyInfoFactory();
-      KeyInfo ki = kif.newKeyInfo(List.of(kif.newX509Data(List.of(certificate))));
       DOMSignContext ctx = new DOMSignContext(signingKey, assertion, insertBefore);
       ctx.setDefaultNamespacePrefix("ds");
       ctx.setIdAttributeNS(assertion, null, "ID");
-      f.newXMLSignature(si, ki).sign(ctx);
+      f.newXMLSignature(si, keyInfo).sign(ctx);
     } catch (GeneralSecurityException | MarshalException | XMLSignatureException e) {
       throw new EparcoursClientException(DmpErrors.VIHF_SIGNING_FAILED,
           "the VIHF could not be signed with " + algorithms.signatureMethod() + " ("

@@ -45,7 +45,7 @@ import javax.xml.crypto.dsig.XMLSignature;
 import javax.xml.crypto.dsig.XMLSignatureException;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.crypto.dsig.dom.DOMSignContext;
-import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
+import javax.xml.crypto.dsig.keyinfo.KeyInfo;
 import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
 import javax.xml.crypto.dsig.spec.TransformParameterSpec;
 import org.w3c.dom.Document;
@@ -76,6 +76,12 @@ public final class SubmissionSetSigner {
   private final X509Certificate certificate;
   private final XmlSignatureSettings algorithms;
   private final Clock clock;
+  // What the signing certificate contributes to every signature, computed once per signer.
+  private final String issuerName;
+  private final String serialNumber;
+  /** Base64 digest of the certificate; null when it must be computed (and fail) at signing. */
+  private final String certificateDigest;
+  private final KeyInfo keyInfo;
 
   private SubmissionSetSigner(PrivateKey key, X509Certificate certificate,
       XmlSignatureSettings algorithms, Clock clock) {
@@ -83,6 +89,29 @@ public final class SubmissionSetSigner {
     this.certificate = Objects.requireNonNull(certificate, "certificate");
     this.algorithms = Objects.requireNonNull(algorithms, "algorithms");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.issuerName = certificate.getIssuerX500Principal().getName(X500Principal.RFC2253);
+    this.serialNumber = certificate.getSerialNumber().toString();
+    this.certificateDigest = certificateDigestOrNull(certificate, algorithms);
+    this.keyInfo = DmpXml.x509KeyInfo(certificate);
+  }
+
+  private static String certificateDigestOrNull(X509Certificate certificate,
+      XmlSignatureSettings algorithms) {
+    String jca = JCA.get(algorithms.digestMethod());
+    if (jca == null) {
+      return null;
+    }
+    try {
+      return certificateDigest(certificate, jca);
+    } catch (GeneralSecurityException e) {
+      return null;
+    }
+  }
+
+  private static String certificateDigest(X509Certificate certificate, String jcaDigest)
+      throws GeneralSecurityException {
+    return Base64.getEncoder().encodeToString(
+        MessageDigest.getInstance(jcaDigest).digest(certificate.getEncoded()));
   }
 
   /**
@@ -200,13 +229,11 @@ public final class SubmissionSetSigner {
           List.of(f.newReference("#" + MANIFEST_ID, dm, c14n, Manifest.TYPE, null),
               f.newReference("#" + SIGNED_PROPERTIES_ID, dm, c14n,
                   "http://uri.etsi.org/01903#SignedProperties", null)));
-      KeyInfoFactory kif = f.getKeyInfoFactory();
       List<XMLObject> objects = List.of(
           f.newXMLObject(List.of(props), null, null, null),
           f.newXMLObject(List.of(manifest), null, null, null),
           f.newXMLObject(List.of(new DOMStructure(qualifying)), null, null, null));
-      XMLSignature signature = f.newXMLSignature(si,
-          kif.newKeyInfo(List.of(kif.newX509Data(List.of(certificate)))), objects, sigId, null);
+      XMLSignature signature = f.newXMLSignature(si, keyInfo, objects, sigId, null);
       DOMSignContext ctx = new DOMSignContext(key, doc);
       ctx.setDefaultNamespacePrefix("ds");
       ctx.setIdAttributeNS(signedProps, null, "Id");
@@ -236,17 +263,17 @@ public final class SubmissionSetSigner {
     certDigest.appendChild(dm);
     Element dv = doc.createElementNS(XMLSignature.XMLNS, "ds:DigestValue");
     dv.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:ds", XMLSignature.XMLNS);
-    dv.setTextContent(Base64.getEncoder().encodeToString(
-        MessageDigest.getInstance(jcaDigest).digest(certificate.getEncoded())));
+    dv.setTextContent(certificateDigest != null ? certificateDigest
+        : certificateDigest(certificate, jcaDigest));
     certDigest.appendChild(dv);
     Element serial = child(cert, "IssuerSerial");
     Element name = doc.createElementNS(XMLSignature.XMLNS, "ds:X509IssuerName");
     name.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:ds", XMLSignature.XMLNS);
-    name.setTextContent(certificate.getIssuerX500Principal().getName(X500Principal.RFC2253));
+    name.setTextContent(issuerName);
     serial.appendChild(name);
     Element number = doc.createElementNS(XMLSignature.XMLNS, "ds:X509SerialNumber");
     number.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:ds", XMLSignature.XMLNS);
-    number.setTextContent(certificate.getSerialNumber().toString());
+    number.setTextContent(serialNumber);
     serial.appendChild(number);
     child(child(ssp, "SignaturePolicyIdentifier"), "SignaturePolicyImplied");
     return qp;

@@ -177,6 +177,8 @@ public final class EbRim {
   // than thread-locals, so that nothing is pinned to pooled threads of a container.
   private static final int POOL_SIZE = 8;
   private static final Queue<Marshaller> MARSHALLERS = new ConcurrentLinkedQueue<>();
+  /** Marshallers writing into a caller's stream writer ({@code JAXB_FRAGMENT}). */
+  private static final Queue<Marshaller> FRAGMENT_MARSHALLERS = new ConcurrentLinkedQueue<>();
   private static final Queue<Unmarshaller> UNMARSHALLERS = new ConcurrentLinkedQueue<>();
   private static final Queue<XMLReader> SAX_READERS = new ConcurrentLinkedQueue<>();
 
@@ -207,9 +209,15 @@ public final class EbRim {
 
   private static void marshal(Object root, XMLStreamWriter writer) {
     try {
-      Marshaller m = Holder.CONTEXT.createMarshaller();
-      m.setProperty(Marshaller.JAXB_FRAGMENT, true);
+      Marshaller m = FRAGMENT_MARSHALLERS.poll();
+      if (m == null) {
+        m = Holder.CONTEXT.createMarshaller();
+        m.setProperty(Marshaller.JAXB_FRAGMENT, true);
+      }
       m.marshal(root, writer);
+      if (FRAGMENT_MARSHALLERS.size() < POOL_SIZE) {
+        FRAGMENT_MARSHALLERS.offer(m);
+      }
     } catch (JAXBException e) {
       throw writeFailed(e);
     }
