@@ -253,11 +253,23 @@ public final class DefaultDmpClient implements DmpClient {
   }
 
   private static RegistryResponse registryResponse(Element e) {
-    if (!"RegistryResponse".equals(e.getLocalName())) {
+    if (!"RegistryResponse".equals(e.getLocalName())
+        || !SoapNamespaces.RS.equals(e.getNamespaceURI())) {
       throw new EparcoursClientException(DmpErrors.UNEXPECTED_REPLY, "the reply carries "
           + e.getLocalName() + " where a RegistryResponse was expected", null, false);
     }
-    return EbRim.readRegistryResponse(new ByteArrayInputStream(DmpXml.toBytes(e)));
+    // Read from the DOM already parsed: a status and a flat list of attributes do not need
+    // the envelope serialised again for a binder.
+    List<RegistryError> errors = new ArrayList<>();
+    Element list = Dom.child(e, SoapNamespaces.RS, "RegistryErrorList");
+    if (list != null) {
+      for (Element re : Dom.children(list, SoapNamespaces.RS, "RegistryError")) {
+        errors.add(new RegistryError(re.getAttribute("errorCode"),
+            re.getAttribute("codeContext"), re.getAttribute("severity"),
+            re.getAttribute("location")));
+      }
+    }
+    return RegistryResponse.of(e.getAttribute("status"), errors);
   }
 
   @Override

@@ -5,9 +5,10 @@ import io.github.eparcours.dmp.DmpErrors;
 import io.github.eparcours.dmp.internal.DmpXml;
 import io.github.eparcours.dmp.internal.XmlCopy;
 import io.github.eparcours.dmp.vihf.Vihf;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.w3c.dom.Element;
@@ -44,6 +45,9 @@ public final class SoapWriter {
     }
   }
 
+  private static final byte[] XML_DECLARATION = "<?xml".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] DECLARATION_END = "?>".getBytes(StandardCharsets.US_ASCII);
+
   private SoapWriter() {}
 
   /**
@@ -58,7 +62,9 @@ public final class SoapWriter {
   public static void write(OutputStream out, WsAddressing addressing, Vihf vihf,
       BodyContent body) {
     try {
-      XMLStreamWriter w = DmpXml.outputFactory().createXMLStreamWriter(out, "UTF-8");
+      // The JDK writer sends each byte of UTF-8 to its stream on its own: buffered here.
+      BufferedOutputStream buffered = new BufferedOutputStream(out, 8192);
+      XMLStreamWriter w = DmpXml.outputFactory().createXMLStreamWriter(buffered, "UTF-8");
       w.writeStartDocument("UTF-8", "1.0");
       w.setPrefix("env", SoapNamespaces.SOAP12);
       w.setPrefix("wsa", SoapNamespaces.WSA);
@@ -78,9 +84,11 @@ public final class SoapWriter {
         w.writeStartElement("wsse", "Security", SoapNamespaces.WSSE);
         w.writeNamespace("wsse", SoapNamespaces.WSSE);
         w.writeAttribute("env", SoapNamespaces.SOAP12, "mustUnderstand", "true");
-        try (InputStream in = vihf.openStream()) {
-          XmlCopy.copy(in, w);
-        }
+        // The signed bytes go out as they are: no parse, no re-serialisation. An empty text
+        // closes the start tag, the flush hands what the writer holds to the stream first.
+        w.writeCharacters("");
+        w.flush();
+        writeAssertion(vihf, buffered);
         w.writeEndElement();
       }
       w.writeEndElement();
@@ -91,11 +99,55 @@ public final class SoapWriter {
       w.writeEndDocument();
       w.flush();
       w.close();
+      buffered.flush();
     } catch (XMLStreamException | IOException e) {
       throw new EparcoursClientException(DmpErrors.SOAP_WRITE_FAILED,
           "the SOAP envelope for " + addressing.action() + " could not be written ("
               + e.getClass().getSimpleName() + ")", e, false);
     }
+  }
+
+  /** Writes the assertion's bytes, without the XML declaration or byte order mark it may carry. */
+  private static void writeAssertion(Vihf vihf, OutputStream out) throws IOException {
+    byte[] xml = vihf.xml();
+    int start = 0;
+    if (xml.length >= 3 && (xml[0] & 0xFF) == 0xEF && (xml[1] & 0xFF) == 0xBB
+        && (xml[2] & 0xFF) == 0xBF) {
+      start = 3;
+    }
+    if (startsWith(xml, start, XML_DECLARATION)) {
+      int end = indexOf(xml, start, DECLARATION_END);
+      if (end < 0) {
+        throw new IOException("the VIHF's XML declaration is not closed");
+      }
+      start = end + DECLARATION_END.length;
+      while (start < xml.length && (xml[start] == ' ' || xml[start] == '\t' || xml[start] == '\r'
+          || xml[start] == '\n')) {
+        start++;
+      }
+    }
+    out.write(xml, start, xml.length - start);
+  }
+
+  private static boolean startsWith(byte[] b, int from, byte[] prefix) {
+    if (b.length - from < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (b[from + i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOf(byte[] b, int from, byte[] what) {
+    for (int i = from; i <= b.length - what.length; i++) {
+      if (startsWith(b, i, what)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static void header(XMLStreamWriter w, String name, String value, boolean mustUnderstand)
