@@ -11,7 +11,8 @@ import io.github.eparcours.core.document.xds.XdsIds;
 import io.github.eparcours.core.document.xds.XdsTime;
 import io.github.eparcours.core.error.EparcoursClientException;
 import io.github.eparcours.dmp.DmpErrors;
-import io.github.eparcours.dmp.internal.DmpXml;
+import io.github.eparcours.dmp.internal.CanonicalXml;
+import io.github.eparcours.dmp.internal.XmlDsig;
 import io.github.eparcours.dmp.vihf.XmlSignatureSettings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,37 +20,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.security.auth.x500.X500Principal;
-import javax.xml.crypto.MarshalException;
-import javax.xml.crypto.dom.DOMStructure;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
-import javax.xml.crypto.dsig.DigestMethod;
 import javax.xml.crypto.dsig.Manifest;
-import javax.xml.crypto.dsig.Reference;
-import javax.xml.crypto.dsig.SignatureProperties;
-import javax.xml.crypto.dsig.SignatureProperty;
-import javax.xml.crypto.dsig.SignedInfo;
-import javax.xml.crypto.dsig.Transform;
-import javax.xml.crypto.dsig.XMLObject;
-import javax.xml.crypto.dsig.XMLSignature;
-import javax.xml.crypto.dsig.XMLSignatureException;
-import javax.xml.crypto.dsig.XMLSignatureFactory;
-import javax.xml.crypto.dsig.dom.DOMSignContext;
-import javax.xml.crypto.dsig.keyinfo.KeyInfo;
-import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
-import javax.xml.crypto.dsig.spec.TransformParameterSpec;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 /**
  * Signs a DMP submission set: an XAdES signature whose {@code ds:Manifest} references the
@@ -71,6 +52,7 @@ public final class SubmissionSetSigner {
   public static final String PURPOSE_SOURCE = "1.2.840.10065.1.12.1.14";
   private static final String MANIFEST_ID = "IHEManifest";
   private static final String SIGNED_PROPERTIES_ID = "S0-SignedProperties";
+  private static final String SIGNED_PROPERTIES_TYPE = "http://uri.etsi.org/01903#SignedProperties";
 
   private final PrivateKey key;
   private final X509Certificate certificate;
@@ -81,7 +63,8 @@ public final class SubmissionSetSigner {
   private final String serialNumber;
   /** Base64 digest of the certificate; null when it must be computed (and fail) at signing. */
   private final String certificateDigest;
-  private final KeyInfo keyInfo;
+  /** The {@code ds:KeyInfo} element; null when it must be computed (and fail) at signing. */
+  private final String keyInfo;
 
   private SubmissionSetSigner(PrivateKey key, X509Certificate certificate,
       XmlSignatureSettings algorithms, Clock clock) {
@@ -92,18 +75,22 @@ public final class SubmissionSetSigner {
     this.issuerName = certificate.getIssuerX500Principal().getName(X500Principal.RFC2253);
     this.serialNumber = certificate.getSerialNumber().toString();
     this.certificateDigest = certificateDigestOrNull(certificate, algorithms);
-    this.keyInfo = DmpXml.x509KeyInfo(certificate);
+    this.keyInfo = keyInfoOrNull(certificate);
   }
 
   private static String certificateDigestOrNull(X509Certificate certificate,
       XmlSignatureSettings algorithms) {
-    String jca = JCA.get(algorithms.digestMethod());
-    if (jca == null) {
+    try {
+      return certificateDigest(certificate, XmlDsig.jcaDigest(algorithms.digestMethod()));
+    } catch (GeneralSecurityException e) {
       return null;
     }
+  }
+
+  private static String keyInfoOrNull(X509Certificate certificate) {
     try {
-      return certificateDigest(certificate, jca);
-    } catch (GeneralSecurityException e) {
+      return XmlDsig.keyInfo(certificate);
+    } catch (CertificateEncodingException e) {
       return null;
     }
   }
@@ -198,91 +185,82 @@ public final class SubmissionSetSigner {
         + "every document entry need a uniqueId and content before signing");
   }
 
+  /**
+   * Writes the signature directly in canonical form: the manifest and the signed properties are
+   * digested, and the {@code ds:SignedInfo} signed, as the very bytes placed in the document, so
+   * no DOM is built and nothing is canonicalised afterwards. Each signed fragment declares its
+   * own namespaces, which is what its exclusive canonical form looks like wherever it sits.
+   */
   private byte[] signatureXml(SubmissionRequest request, String ssUid, String sigId,
       Instant now) {
-    XMLSignatureFactory f = DmpXml.signatureFactory();
     try {
-      DigestMethod dm = f.newDigestMethod(algorithms.digestMethod(), null);
-      String jcaDigest = jcaDigest(algorithms.digestMethod());
-      List<Reference> manifestRefs = new ArrayList<>();
-      manifestRefs.add(f.newReference("urn:oid:" + ssUid, dm, null, null, null,
-          MessageDigest.getInstance(jcaDigest).digest(ssUid.getBytes(StandardCharsets.UTF_8))));
+      String dm = algorithms.digestMethod();
+      String jcaDigest = XmlDsig.jcaDigest(dm);
+      XmlDsig.checkSupported(algorithms.signatureMethod(), algorithms.canonicalizationMethod());
+      CanonicalXml manifest = new CanonicalXml().start("ds:Manifest")
+          .namespace("ds", XmlDsig.NS).attribute("Id", MANIFEST_ID);
+      XmlDsig.reference(manifest, "urn:oid:" + ssUid, dm,
+          XmlDsig.digest(jcaDigest, ssUid.getBytes(StandardCharsets.UTF_8)));
       for (DocumentEntry e : request.documentEntries()) {
         DocumentContent c = request.content(e.entryUuid()).orElseThrow(() -> missingUid());
-        manifestRefs.add(f.newReference("urn:oid:" + e.uniqueId().orElseThrow(() -> missingUid()),
-            dm, null, null, null, digest(c, jcaDigest)));
+        XmlDsig.reference(manifest, "urn:oid:" + e.uniqueId().orElseThrow(() -> missingUid()),
+            dm, Base64.getEncoder().encodeToString(digest(c, jcaDigest)));
       }
-      Manifest manifest = f.newManifest(manifestRefs, MANIFEST_ID);
-      Document doc = DmpXml.newDocument();
-      SignatureProperty purpose = f.newSignatureProperty(
-          List.of(new DOMStructure(doc.createTextNode(PURPOSE_SOURCE))), "#" + sigId,
-          "purposeOfSignature");
-      SignatureProperties props = f.newSignatureProperties(List.of(purpose), null);
-      Element qualifying = qualifyingProperties(doc, sigId, now, jcaDigest);
-      Element signedProps = (Element) qualifying.getFirstChild();
-      List<Transform> c14n = List.of(f.newTransform(CanonicalizationMethod.EXCLUSIVE,
-          (TransformParameterSpec) null));
-      SignedInfo si = f.newSignedInfo(
-          f.newCanonicalizationMethod(algorithms.canonicalizationMethod(),
-              (C14NMethodParameterSpec) null),
-          f.newSignatureMethod(algorithms.signatureMethod(), null),
-          List.of(f.newReference("#" + MANIFEST_ID, dm, c14n, Manifest.TYPE, null),
-              f.newReference("#" + SIGNED_PROPERTIES_ID, dm, c14n,
-                  "http://uri.etsi.org/01903#SignedProperties", null)));
-      List<XMLObject> objects = List.of(
-          f.newXMLObject(List.of(props), null, null, null),
-          f.newXMLObject(List.of(manifest), null, null, null),
-          f.newXMLObject(List.of(new DOMStructure(qualifying)), null, null, null));
-      XMLSignature signature = f.newXMLSignature(si, keyInfo, objects, sigId, null);
-      DOMSignContext ctx = new DOMSignContext(key, doc);
-      ctx.setDefaultNamespacePrefix("ds");
-      ctx.setIdAttributeNS(signedProps, null, "Id");
-      signature.sign(ctx);
-      return DmpXml.toBytes(doc);
-    } catch (GeneralSecurityException | MarshalException | XMLSignatureException e) {
+      byte[] manifestBytes = manifest.end("ds:Manifest").bytes();
+      byte[] signedProps = signedProperties(now, jcaDigest);
+      String[] c14n = {CanonicalizationMethod.EXCLUSIVE};
+      CanonicalXml si = XmlDsig.signedInfo(new String[0], algorithms.canonicalizationMethod(),
+          algorithms.signatureMethod());
+      XmlDsig.reference(si, Manifest.TYPE, "#" + MANIFEST_ID, c14n, dm,
+          XmlDsig.digest(jcaDigest, manifestBytes));
+      XmlDsig.reference(si, SIGNED_PROPERTIES_TYPE, "#" + SIGNED_PROPERTIES_ID, c14n, dm,
+          XmlDsig.digest(jcaDigest, signedProps));
+      String signedInfo = si.end("ds:SignedInfo").text();
+      String value = XmlDsig.sign(key, algorithms.signatureMethod(),
+          signedInfo.getBytes(StandardCharsets.UTF_8));
+      return new CanonicalXml().start("ds:Signature").namespace("ds", XmlDsig.NS)
+          .attribute("Id", sigId)
+          .raw(signedInfo).element("ds:SignatureValue", value).raw(keyInfo())
+          .start("ds:Object").start("ds:SignatureProperties").start("ds:SignatureProperty")
+          .attribute("Id", "purposeOfSignature").attribute("Target", "#" + sigId)
+          .text(PURPOSE_SOURCE).end("ds:SignatureProperty").end("ds:SignatureProperties")
+          .end("ds:Object")
+          .start("ds:Object").raw(new String(manifestBytes, StandardCharsets.UTF_8))
+          .end("ds:Object")
+          .start("ds:Object").start("xades:QualifyingProperties").namespace("xades", XADES_NS)
+          .attribute("Target", "#" + sigId).raw(new String(signedProps, StandardCharsets.UTF_8))
+          .end("xades:QualifyingProperties").end("ds:Object")
+          .end("ds:Signature").bytes();
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new EparcoursClientException(DmpErrors.VIHF_SIGNING_FAILED, "the submission set "
-          + "could not be signed (" + e.getClass().getSimpleName() + "); check the signature key "
-          + "and algorithms", e, false);
+          + "could not be signed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+          + "); check the signature key and algorithms", e, false);
     }
   }
 
-  private Element qualifyingProperties(Document doc, String sigId, Instant now, String jcaDigest)
-      throws GeneralSecurityException {
-    Element qp = doc.createElementNS(XADES_NS, "xades:QualifyingProperties");
-    qp.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xades", XADES_NS);
-    qp.setAttribute("Target", "#" + sigId);
-    Element sp = child(qp, "SignedProperties");
-    sp.setAttribute("Id", SIGNED_PROPERTIES_ID);
-    Element ssp = child(sp, "SignedSignatureProperties");
-    child(ssp, "SigningTime").setTextContent(now.toString());
-    Element cert = child(child(ssp, "SigningCertificate"), "Cert");
-    Element certDigest = child(cert, "CertDigest");
-    Element dm = doc.createElementNS(XMLSignature.XMLNS, "ds:DigestMethod");
-    dm.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:ds", XMLSignature.XMLNS);
-    dm.setAttribute("Algorithm", algorithms.digestMethod());
-    certDigest.appendChild(dm);
-    Element dv = doc.createElementNS(XMLSignature.XMLNS, "ds:DigestValue");
-    dv.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:ds", XMLSignature.XMLNS);
-    dv.setTextContent(certificateDigest != null ? certificateDigest
-        : certificateDigest(certificate, jcaDigest));
-    certDigest.appendChild(dv);
-    Element serial = child(cert, "IssuerSerial");
-    Element name = doc.createElementNS(XMLSignature.XMLNS, "ds:X509IssuerName");
-    name.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:ds", XMLSignature.XMLNS);
-    name.setTextContent(issuerName);
-    serial.appendChild(name);
-    Element number = doc.createElementNS(XMLSignature.XMLNS, "ds:X509SerialNumber");
-    number.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:ds", XMLSignature.XMLNS);
-    number.setTextContent(serialNumber);
-    serial.appendChild(number);
-    child(child(ssp, "SignaturePolicyIdentifier"), "SignaturePolicyImplied");
-    return qp;
+  private String keyInfo() throws CertificateEncodingException {
+    return keyInfo != null ? keyInfo : XmlDsig.keyInfo(certificate);
   }
 
-  private static Element child(Element parent, String localName) {
-    Element e = parent.getOwnerDocument().createElementNS(XADES_NS, "xades:" + localName);
-    parent.appendChild(e);
-    return e;
+  /** The XAdES signed properties, in their canonical form. */
+  private byte[] signedProperties(Instant now, String jcaDigest) throws GeneralSecurityException {
+    CanonicalXml w = new CanonicalXml().start("xades:SignedProperties")
+        .namespace("xades", XADES_NS).attribute("Id", SIGNED_PROPERTIES_ID)
+        .start("xades:SignedSignatureProperties")
+        .element("xades:SigningTime", now.toString())
+        .start("xades:SigningCertificate").start("xades:Cert").start("xades:CertDigest");
+    XmlDsig.digest(w, algorithms.digestMethod(), certificateDigest != null ? certificateDigest
+        : certificateDigest(certificate, jcaDigest), true);
+    w.end("xades:CertDigest").start("xades:IssuerSerial")
+        .start("ds:X509IssuerName").namespace("ds", XmlDsig.NS).text(issuerName)
+        .end("ds:X509IssuerName")
+        .start("ds:X509SerialNumber").namespace("ds", XmlDsig.NS).text(serialNumber)
+        .end("ds:X509SerialNumber")
+        .end("xades:IssuerSerial").end("xades:Cert").end("xades:SigningCertificate")
+        .start("xades:SignaturePolicyIdentifier").start("xades:SignaturePolicyImplied")
+        .end("xades:SignaturePolicyImplied").end("xades:SignaturePolicyIdentifier")
+        .end("xades:SignedSignatureProperties").end("xades:SignedProperties");
+    return w.bytes();
   }
 
   private static byte[] digest(DocumentContent content, String jcaDigest)
@@ -298,18 +276,5 @@ public final class SubmissionSetSigner {
           "a document's content could not be read to sign the submission set", e, false);
     }
     return md.digest();
-  }
-
-  private static final Map<String, String> JCA = Map.of(
-      DigestMethod.SHA1, "SHA-1", DigestMethod.SHA256, "SHA-256",
-      DigestMethod.SHA512, "SHA-512", "http://www.w3.org/2001/04/xmldsig-more#sha384", "SHA-384");
-
-  private static String jcaDigest(String uri) {
-    String n = JCA.get(uri);
-    if (n == null) {
-      throw new EparcoursClientException(DmpErrors.VIHF_SIGNING_FAILED,
-          "unsupported digest algorithm " + uri + "; use SHA-256");
-    }
-    return n;
   }
 }
