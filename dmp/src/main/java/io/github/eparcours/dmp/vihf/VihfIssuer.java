@@ -6,9 +6,12 @@ import io.github.eparcours.dmp.ActingIdentity;
 import io.github.eparcours.dmp.DmpErrors;
 import io.github.eparcours.dmp.LpsIdentity;
 import io.github.eparcours.dmp.SubjectRole;
-import io.github.eparcours.dmp.internal.DmpXml;
+import io.github.eparcours.dmp.internal.CanonicalXml;
+import io.github.eparcours.dmp.internal.XmlDsig;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
@@ -17,26 +20,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import javax.security.auth.x500.X500Principal;
-import javax.xml.XMLConstants;
-import javax.xml.crypto.MarshalException;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
-import javax.xml.crypto.dsig.DigestMethod;
-import javax.xml.crypto.dsig.Reference;
-import javax.xml.crypto.dsig.SignedInfo;
 import javax.xml.crypto.dsig.Transform;
-import javax.xml.crypto.dsig.XMLSignature;
-import javax.xml.crypto.dsig.XMLSignatureException;
-import javax.xml.crypto.dsig.XMLSignatureFactory;
-import javax.xml.crypto.dsig.dom.DOMSignContext;
-import javax.xml.crypto.dsig.keyinfo.KeyInfo;
-import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
-import javax.xml.crypto.dsig.spec.TransformParameterSpec;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 /**
  * Issues signed VIHF assertions (SAML 2.0) for the DMP: one per request, for the acting identity
@@ -44,8 +32,11 @@ import org.w3c.dom.Element;
  *
  * <p>The assertion's {@code Issuer} is the subject DN of the signing certificate (the
  * structure's "cachet" certificate), its ID is {@code _} + a UUID (a valid {@code xs:ID}), and
- * it is signed enveloped with the JDK's XML-DSig API, with the algorithms of
- * {@link XmlSignatureSettings} (SHA-256, RSA-SHA256, exclusive canonicalisation by default).
+ * it carries an enveloped XML-DSig signature with the algorithms of {@link XmlSignatureSettings}
+ * (SHA-256, RSA-SHA256, exclusive canonicalisation by default; RSA signatures with SHA-1, SHA-256,
+ * SHA-384 or SHA-512, C14N 1.0, 1.1 or exclusive canonicalisation are supported). The assertion is
+ * written directly in its canonical form, so that its bytes are digested and signed as they are
+ * sent; {@link VihfVerifier} checks it with the JDK's XML-DSig implementation.
  *
  * <p>Immutable and thread-safe: share one instance per structure signing key.
  *
@@ -58,12 +49,15 @@ public final class VihfIssuer {
   /** The default {@code AuthnContextClassRef}: the structure authenticated by TLS certificate. */
   public static final String DEFAULT_AUTHN_CONTEXT =
       "urn:oasis:names:tc:SAML:2.0:ac:classes:TLSClient";
-  private static final String DSIG_NS = XMLSignature.XMLNS;
 
   private final PrivateKey signingKey;
   private final X509Certificate certificate;
   private final String issuerDn;
-  private final KeyInfo keyInfo;
+  /** The {@code ds:KeyInfo} element, constant per certificate. */
+  private final String keyInfo;
+  /** What is in scope where {@code ds:SignedInfo} sits, other than {@code ds}. */
+  private static final String[] IN_SCOPE = {"saml2", VihfAttributes.SAML_NS};
+  private static final String[] TRANSFORMS = {Transform.ENVELOPED, CanonicalizationMethod.EXCLUSIVE};
   private final LpsIdentity lps;
   private final String version;
   private final String authnContextClassRef;
@@ -89,7 +83,13 @@ public final class VihfIssuer {
               + "and certificate of the same signature (cachet) PKCS#12 entry");
     }
     this.issuerDn = certificate.getSubjectX500Principal().getName(X500Principal.RFC2253);
-    this.keyInfo = DmpXml.x509KeyInfo(certificate);
+    try {
+      this.keyInfo = XmlDsig.keyInfo(certificate);
+    } catch (CertificateEncodingException e) {
+      throw new EparcoursClientException(DmpErrors.VIHF_CERTIFICATE_UNUSABLE,
+          "the VIHF signing certificate cannot be encoded; load it from the structure's "
+              + "signature (cachet) PKCS#12 entry", e, false);
+    }
   }
 
   private static boolean keyMatchesCertificate(PrivateKey key, X509Certificate cert) {
@@ -178,52 +178,76 @@ public final class VihfIssuer {
     checkCertificateValidity(now);
     Instant until = now.plus(validity);
     String id = "_" + UUID.randomUUID();
-    Document doc = DmpXml.newDocument();
-    Element assertion = doc.createElementNS(VihfAttributes.SAML_NS, "saml2:Assertion");
-    doc.appendChild(assertion);
-    assertion.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:saml2",
-        VihfAttributes.SAML_NS);
-    assertion.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:xsi",
-        VihfAttributes.XSI_NS);
-    assertion.setAttribute("ID", id);
-    assertion.setIdAttribute("ID", true);
-    assertion.setAttribute("IssueInstant", now.toString());
-    assertion.setAttribute("Version", "2.0");
-    Element issuer = saml(assertion, "Issuer");
-    issuer.setAttribute("Format", VihfAttributes.ISSUER_FORMAT);
-    issuer.setTextContent(issuerDn);
-    Element subject = saml(assertion, "Subject");
-    saml(subject, "NameID").setTextContent(who.subjectId());
-    Element conditions = saml(assertion, "Conditions");
-    conditions.setAttribute("NotBefore", now.toString());
-    conditions.setAttribute("NotOnOrAfter", until.toString());
-    Element authn = saml(assertion, "AuthnStatement");
-    authn.setAttribute("AuthnInstant", now.toString());
-    saml(saml(authn, "AuthnContext"), "AuthnContextClassRef").setTextContent(authnContextClassRef);
-    Element statement = saml(assertion, "AttributeStatement");
-    text(statement, VihfAttributes.VERSION, version);
-    text(statement, VihfAttributes.AUTHENTICATION_MODE, who.authenticationMode().wireValue());
-    Element roles = attribute(statement, VihfAttributes.SUBJECT_ROLE);
+    try {
+      // Written in canonical form: the assertion without its signature is, byte for byte, what
+      // the enveloped-signature and exclusive canonicalisation transforms give a verifier.
+      String before = assertionStart(id, now);
+      String after = assertionRest(who, patientResourceId, now, until);
+      byte[] digested = (before + after).getBytes(StandardCharsets.UTF_8);
+      String digest = XmlDsig.digest(XmlDsig.jcaDigest(algorithms.digestMethod()), digested);
+      XmlDsig.checkSupported(algorithms.signatureMethod(), algorithms.canonicalizationMethod());
+      CanonicalXml si = XmlDsig.signedInfo(IN_SCOPE, algorithms.canonicalizationMethod(),
+          algorithms.signatureMethod());
+      XmlDsig.reference(si, null, "#" + id, TRANSFORMS, algorithms.digestMethod(), digest);
+      String signedInfo = si.end("ds:SignedInfo").text();
+      String value = XmlDsig.sign(signingKey, algorithms.signatureMethod(),
+          signedInfo.getBytes(StandardCharsets.UTF_8));
+      String signature = new CanonicalXml().start("ds:Signature").namespace("ds", XmlDsig.NS)
+          .raw(signedInfo).element("ds:SignatureValue", value).raw(keyInfo)
+          .end("ds:Signature").text();
+      return new Vihf(id, now, until,
+          (before + signature + after).getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new EparcoursClientException(DmpErrors.VIHF_SIGNING_FAILED,
+          "the VIHF could not be signed with " + algorithms.signatureMethod() + " ("
+              + e.getClass().getSimpleName() + ": " + e.getMessage() + "); check that the signing "
+              + "key is an RSA key matching the configured signature algorithms", e, false);
+    }
+  }
+
+  /** The assertion up to its Issuer, where the signature goes. */
+  private String assertionStart(String id, Instant now) {
+    return new CanonicalXml().start("saml2:Assertion").namespace("saml2", VihfAttributes.SAML_NS)
+        .attribute("ID", id).attribute("IssueInstant", now.toString())
+        .attribute("Version", "2.0")
+        .start("saml2:Issuer").attribute("Format", VihfAttributes.ISSUER_FORMAT).text(issuerDn)
+        .end("saml2:Issuer").text();
+  }
+
+  /** The rest of the assertion, after the signature. */
+  private String assertionRest(ActingIdentity who, String patientResourceId, Instant now,
+      Instant until) {
+    CanonicalXml w = new CanonicalXml();
+    w.start("saml2:Subject").element("saml2:NameID", who.subjectId()).end("saml2:Subject");
+    w.start("saml2:Conditions").attribute("NotBefore", now.toString())
+        .attribute("NotOnOrAfter", until.toString()).end("saml2:Conditions");
+    w.start("saml2:AuthnStatement").attribute("AuthnInstant", now.toString())
+        .start("saml2:AuthnContext").element("saml2:AuthnContextClassRef", authnContextClassRef)
+        .end("saml2:AuthnContext").end("saml2:AuthnStatement");
+    w.start("saml2:AttributeStatement");
+    text(w, VihfAttributes.VERSION, version);
+    text(w, VihfAttributes.AUTHENTICATION_MODE, who.authenticationMode().wireValue());
+    w.start("saml2:Attribute").attribute("Name", VihfAttributes.SUBJECT_ROLE);
     for (SubjectRole role : who.roles()) {
-      ce(saml(roles, "AttributeValue"), "Role", role.code(), role.codeSystem(),
-          role.codeSystemName(), role.displayName());
+      ce(w, "Role", role.code(), role.codeSystem(), role.codeSystemName(), role.displayName());
     }
-    text(statement, VihfAttributes.SECTOR, who.sector() + "^" + ActingIdentity.SECTOR_CODE_SYSTEM);
-    text(statement, VihfAttributes.STRUCTURE_ID, who.structureId());
-    text(statement, VihfAttributes.SUBJECT_ID, who.subjectName());
+    w.end("saml2:Attribute");
+    text(w, VihfAttributes.SECTOR, who.sector() + "^" + ActingIdentity.SECTOR_CODE_SYSTEM);
+    text(w, VihfAttributes.STRUCTURE_ID, who.structureId());
+    text(w, VihfAttributes.SUBJECT_ID, who.subjectName());
     if (patientResourceId != null) {
-      text(statement, VihfAttributes.RESOURCE_ID, patientResourceId);
+      text(w, VihfAttributes.RESOURCE_ID, patientResourceId);
     }
-    text(statement, VihfAttributes.RESOURCE_URN, "urn:dmp");
-    ce(saml(attribute(statement, VihfAttributes.PURPOSE_OF_USE), "AttributeValue"),
-        "PurposeOfUse", who.accessMode().code(), io.github.eparcours.dmp.AccessMode.CODE_SYSTEM,
+    text(w, VihfAttributes.RESOURCE_URN, "urn:dmp");
+    w.start("saml2:Attribute").attribute("Name", VihfAttributes.PURPOSE_OF_USE);
+    ce(w, "PurposeOfUse", who.accessMode().code(), io.github.eparcours.dmp.AccessMode.CODE_SYSTEM,
         io.github.eparcours.dmp.AccessMode.CODE_SYSTEM_NAME, who.accessMode().displayName());
-    text(statement, VihfAttributes.LPS_NAME, lps.name());
-    text(statement, VihfAttributes.LPS_VERSION, lps.version());
-    lps.lpsId().ifPresent(v -> text(statement, VihfAttributes.LPS_ID, v));
-    text(statement, VihfAttributes.LPS_HOMOLOGATION, lps.homologationNumber());
-    sign(assertion, id, subject);
-    return new Vihf(id, now, until, DmpXml.toBytes(doc));
+    w.end("saml2:Attribute");
+    text(w, VihfAttributes.LPS_NAME, lps.name());
+    text(w, VihfAttributes.LPS_VERSION, lps.version());
+    lps.lpsId().ifPresent(v -> text(w, VihfAttributes.LPS_ID, v));
+    text(w, VihfAttributes.LPS_HOMOLOGATION, lps.homologationNumber());
+    return w.end("saml2:AttributeStatement").end("saml2:Assertion").text();
   }
 
   private void checkCertificateValidity(Instant now) {
@@ -237,61 +261,28 @@ public final class VihfIssuer {
     }
   }
 
-  private void sign(Element assertion, String id, Element insertBefore) {
-    XMLSignatureFactory f = DmpXml.signatureFactory();
-    try {
-      CanonicalizationMethod c14n = f.newCanonicalizationMethod(
-          algorithms.canonicalizationMethod(), (C14NMethodParameterSpec) null);
-      List<Transform> transforms = List.of(
-          f.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
-          f.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null));
-      DigestMethod digest = f.newDigestMethod(algorithms.digestMethod(), null);
-      Reference ref = f.newReference("#" + id, digest, transforms, null, null);
-      SignedInfo si = f.newSignedInfo(c14n,
-          f.newSignatureMethod(algorithms.signatureMethod(), null), List.of(ref));
-      DOMSignContext ctx = new DOMSignContext(signingKey, assertion, insertBefore);
-      ctx.setDefaultNamespacePrefix("ds");
-      ctx.setIdAttributeNS(assertion, null, "ID");
-      f.newXMLSignature(si, keyInfo).sign(ctx);
-    } catch (GeneralSecurityException | MarshalException | XMLSignatureException e) {
-      throw new EparcoursClientException(DmpErrors.VIHF_SIGNING_FAILED,
-          "the VIHF could not be signed with " + algorithms.signatureMethod() + " ("
-              + e.getClass().getSimpleName() + "); check that the signing key is an RSA key "
-              + "matching the configured signature algorithm", e, false);
-    }
+  private static void text(CanonicalXml w, String name, String value) {
+    w.start("saml2:Attribute").attribute("Name", name)
+        .element("saml2:AttributeValue", value).end("saml2:Attribute");
   }
 
-  private static Element saml(Element parent, String localName) {
-    Element e = parent.getOwnerDocument().createElementNS(VihfAttributes.SAML_NS,
-        "saml2:" + localName);
-    parent.appendChild(e);
-    return e;
-  }
-
-  private static Element attribute(Element statement, String name) {
-    Element a = saml(statement, "Attribute");
-    a.setAttribute("Name", name);
-    return a;
-  }
-
-  private static void text(Element statement, String name, String value) {
-    saml(attribute(statement, name), "AttributeValue").setTextContent(value);
-  }
-
-  private static void ce(Element parent, String localName, String code, String codeSystem,
+  /**
+   * An HL7 CE value in its canonical form: the default and {@code xsi} namespaces declared on the
+   * element itself (the only one that uses them), unqualified attributes by name, then
+   * {@code xsi:type}.
+   */
+  private static void ce(CanonicalXml w, String localName, String code, String codeSystem,
       String codeSystemName, String displayName) {
-    Element e = parent.getOwnerDocument().createElementNS(VihfAttributes.HL7_NS, localName);
-    e.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns", VihfAttributes.HL7_NS);
-    e.setAttribute("code", code);
-    e.setAttribute("codeSystem", codeSystem);
+    w.start("saml2:AttributeValue").start(localName).namespace("", VihfAttributes.HL7_NS)
+        .namespace("xsi", VihfAttributes.XSI_NS).attribute("code", code)
+        .attribute("codeSystem", codeSystem);
     if (!codeSystemName.isEmpty()) {
-      e.setAttribute("codeSystemName", codeSystemName);
+      w.attribute("codeSystemName", codeSystemName);
     }
     if (!displayName.isEmpty()) {
-      e.setAttribute("displayName", displayName);
+      w.attribute("displayName", displayName);
     }
-    e.setAttributeNS(VihfAttributes.XSI_NS, "xsi:type", "CE");
-    parent.appendChild(e);
+    w.attribute("xsi:type", "CE").end(localName).end("saml2:AttributeValue");
   }
 
   /** Builder of {@link VihfIssuer}; not thread-safe. */

@@ -39,8 +39,10 @@ import javax.xml.crypto.dsig.Manifest;
  * document entry (class "Digital Signature", format {@code http://www.w3.org/2000/09/xmldsig#})
  * tied to the submission set by a {@code signs} association (IHE DSG style).
  *
- * <p>Uses the JDK's XML-DSig API; algorithms are configuration ({@link XmlSignatureSettings},
- * SHA-256 / RSA-SHA256 by default). Immutable and thread-safe.
+ * <p>Algorithms are configuration ({@link XmlSignatureSettings}, SHA-256 / RSA-SHA256 by default;
+ * RSA signatures only). The signature is written directly in its canonical form, its signed
+ * parts digested and signed as they are written; {@link SubmissionSetVerifier} checks it with the
+ * JDK's XML-DSig implementation. Immutable and thread-safe.
  *
  * @since 0.1
  */
