@@ -22,6 +22,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.Signature;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -38,7 +41,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Builds, signs (VIHF + XAdES) and serialises a complete ITI-41 request carrying one N1 CDA
  * with a 1 MB PDF, through the real client path; the transport only drains the bytes and answers
- * a canned Success. Baseline: the VIHF signature alone, in the same run.
+ * a canned Success. Baselines, in the same run: the VIHF signature alone, and one bare RSA-2048
+ * signature (the part no implementation change can remove: a request holds two).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -50,6 +54,8 @@ public class Iti41Benchmark {
   private DmpClient client;
   private VihfIssuer vihf;
   private DocumentContent cda;
+  private PrivateKey signingKey;
+  private final byte[] signedInfo = new byte[700];
 
   /** Draining transport: counts the request bytes, answers Success relating to the request. */
   static final class DrainingTransport implements HttpTransport {
@@ -115,6 +121,7 @@ public class Iti41Benchmark {
     TestPki pki = TestPki.create();
     IssuedCredential signing = pki.signingCertificate("BENCH SIGN");
     vihf = DmpBenchSupport.vihfIssuer(signing);
+    signingKey = signing.privateKey();
     cda = DocumentContent.ofBytes(DmpBenchSupport.n1Cda(1024 * 1024));
     client = DmpClient.builder().transport(new DrainingTransport())
         .endpoints(DmpEndpoints.of(URI.create("https://dmp.invalid/si-dmp-server/v2/services")))
@@ -143,5 +150,19 @@ public class Iti41Benchmark {
   public void vihfSignatureAlone(Blackhole bh) {
     Vihf v = vihf.issue(DmpBenchSupport.DOCTOR, DmpBenchSupport.INS);
     bh.consume(v);
+  }
+
+  /**
+   * Baseline: one RSA-2048 / SHA-256 signature of a SignedInfo-sized input, with nothing around.
+   *
+   * @return the signature value
+   * @throws GeneralSecurityException never with the test key
+   */
+  @Benchmark
+  public byte[] rsaSignatureAlone() throws GeneralSecurityException {
+    Signature s = Signature.getInstance("SHA256withRSA");
+    s.initSign(signingKey);
+    s.update(signedInfo);
+    return s.sign();
   }
 }

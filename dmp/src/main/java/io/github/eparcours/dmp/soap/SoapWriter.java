@@ -8,6 +8,8 @@ import io.github.eparcours.dmp.vihf.Vihf;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -62,9 +64,11 @@ public final class SoapWriter {
   public static void write(OutputStream out, WsAddressing addressing, Vihf vihf,
       BodyContent body) {
     try {
-      // The JDK writer sends each byte of UTF-8 to its stream on its own: buffered here.
+      // Given a stream, the JDK writer hands each byte of UTF-8 to it in its own call; given a
+      // writer, it hands over its buffer of characters, which the writer encodes in bulk.
       BufferedOutputStream buffered = new BufferedOutputStream(out, 8192);
-      XMLStreamWriter w = DmpXml.outputFactory().createXMLStreamWriter(buffered, "UTF-8");
+      Writer chars = new OutputStreamWriter(buffered, StandardCharsets.UTF_8);
+      XMLStreamWriter w = DmpXml.outputFactory().createXMLStreamWriter(chars);
       w.writeStartDocument("UTF-8", "1.0");
       w.setPrefix("env", SoapNamespaces.SOAP12);
       w.setPrefix("wsa", SoapNamespaces.WSA);
@@ -88,6 +92,7 @@ public final class SoapWriter {
         // closes the start tag, the flush hands what the writer holds to the stream first.
         w.writeCharacters("");
         w.flush();
+        chars.flush();
         writeAssertion(vihf, buffered);
         w.writeEndElement();
       }
@@ -99,7 +104,7 @@ public final class SoapWriter {
       w.writeEndDocument();
       w.flush();
       w.close();
-      buffered.flush();
+      chars.flush();
     } catch (XMLStreamException | IOException e) {
       throw new EparcoursClientException(DmpErrors.SOAP_WRITE_FAILED,
           "the SOAP envelope for " + addressing.action() + " could not be written ("

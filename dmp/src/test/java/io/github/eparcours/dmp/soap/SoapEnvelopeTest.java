@@ -67,6 +67,31 @@ class SoapEnvelopeTest {
   }
 
   @Test
+  void write_withVihf_assertionBytesEmbeddedUnchanged() {
+    Vihf vihf = vihf();
+
+    String envelope = new String(envelope(
+        WsAddressing.request(ACTION, "https://dmp.example/registry"), vihf),
+        StandardCharsets.UTF_8);
+
+    assertThat(envelope).contains(vihf.xmlText());
+  }
+
+  @Test
+  void write_vihfWithXmlDeclaration_declarationLeftOutAndAssertionStillVerifies() {
+    Vihf issued = vihf();
+    Vihf declared = Vihf.ofSigned(issued.id(), issued.issueInstant(), issued.notOnOrAfter(),
+        ("\uFEFF<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + issued.xmlText())
+            .getBytes(StandardCharsets.UTF_8));
+
+    SoapMessage m = SoapMessage.parse(envelope(
+        WsAddressing.request(ACTION, "https://dmp.example/registry"), declared));
+
+    assertThat(VihfVerifier.of(c -> c.equals(CRED.certificate()), Clock.systemUTC())
+        .verify(m.securityAssertion().orElseThrow()).id()).isEqualTo(issued.id());
+  }
+
+  @Test
   void write_actionHeader_isMustUnderstand() {
     String xml = new String(envelope(WsAddressing.request(ACTION, "https://x/"), null),
         StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package io.github.eparcours.dmp.xades;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.eparcours.core.code.Code;
 import io.github.eparcours.core.document.xds.Association;
@@ -11,11 +12,16 @@ import io.github.eparcours.core.document.xds.DocumentEntry;
 import io.github.eparcours.core.document.xds.SubmissionRequest;
 import io.github.eparcours.core.document.xds.SubmissionSet;
 import io.github.eparcours.core.document.xds.XdsIds;
+import io.github.eparcours.core.error.EparcoursClientException;
 import io.github.eparcours.dmp.TestCredentials;
+import io.github.eparcours.dmp.vihf.XmlSignatureSettings;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import javax.xml.crypto.dsig.CanonicalizationMethod;
+import javax.xml.crypto.dsig.DigestMethod;
+import javax.xml.crypto.dsig.SignatureMethod;
 import javax.xml.crypto.dsig.XMLSignature;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.crypto.dsig.dom.DOMValidateContext;
@@ -110,5 +116,33 @@ class SubmissionSetSignerTest {
 
     assertThat(XMLSignatureFactory.getInstance("DOM").unmarshalXMLSignature(ctx).validate(ctx))
         .isFalse();
+  }
+
+  @Test
+  void sign_inclusiveCanonicalisationAndSha384_signatureVerifiesIndependently() throws Exception {
+    SubmissionSetSigner signer = SubmissionSetSigner.of(CRED.key(), CRED.certificate())
+        .withAlgorithms(new XmlSignatureSettings("http://www.w3.org/2001/04/xmldsig-more#sha384",
+            SignatureMethod.RSA_SHA384, CanonicalizationMethod.INCLUSIVE));
+
+    Document doc = parse(signatureBytes(signer.sign(request())));
+    ((Element) doc.getElementsByTagNameNS(SubmissionSetSigner.XADES_NS, "SignedProperties")
+        .item(0)).setIdAttribute("Id", true);
+    ((Element) doc.getElementsByTagNameNS(XMLSignature.XMLNS, "Manifest").item(0))
+        .setIdAttribute("Id", true);
+    DOMValidateContext ctx = new DOMValidateContext(CRED.certificate().getPublicKey(),
+        doc.getDocumentElement());
+
+    assertThat(XMLSignatureFactory.getInstance("DOM").unmarshalXMLSignature(ctx).validate(ctx))
+        .isTrue();
+  }
+
+  @Test
+  void sign_unsupportedSignatureMethod_refusedWithDmp0002() {
+    SubmissionSetSigner signer = SubmissionSetSigner.of(CRED.key(), CRED.certificate())
+        .withAlgorithms(new XmlSignatureSettings(DigestMethod.SHA256, SignatureMethod.DSA_SHA256,
+            CanonicalizationMethod.EXCLUSIVE));
+
+    assertThatThrownBy(() -> signer.sign(request())).isInstanceOf(EparcoursClientException.class)
+        .extracting(e -> ((EparcoursClientException) e).code().value()).isEqualTo("DMP-0002");
   }
 }
