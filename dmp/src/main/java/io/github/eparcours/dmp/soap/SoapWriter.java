@@ -57,7 +57,8 @@ public final class SoapWriter {
    *
    * @param out the destination, not closed
    * @param addressing the WS-Addressing headers
-   * @param vihf the assertion for {@code wsse:Security}, or null for none (replies)
+   * @param vihf the assertion for {@code wsse:Security}, embedded as its bytes (without the XML
+   *     declaration or byte order mark it may start with), or null for none (replies)
    * @param body the body content
    * @throws EparcoursClientException DMP-0104 if writing fails
    */

@@ -16,6 +16,7 @@ import io.github.eparcours.dmp.internal.XmlDsig;
 import io.github.eparcours.dmp.vihf.XmlSignatureSettings;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -268,11 +269,19 @@ public final class SubmissionSetSigner {
   private static byte[] digest(DocumentContent content, String jcaDigest)
       throws GeneralSecurityException {
     MessageDigest md = MessageDigest.getInstance(jcaDigest);
+    // transferTo hands bytes in memory over in one call, without copying them into a buffer.
     try (InputStream in = content.openStream()) {
-      byte[] buf = new byte[64 * 1024];
-      for (int n; (n = in.read(buf)) >= 0; ) {
-        md.update(buf, 0, n);
-      }
+      in.transferTo(new OutputStream() {
+        @Override
+        public void write(int b) {
+          md.update((byte) b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+          md.update(b, off, len);
+        }
+      });
     } catch (IOException e) {
       throw new EparcoursClientException(DmpErrors.VIHF_SIGNING_FAILED,
           "a document's content could not be read to sign the submission set", e, false);
