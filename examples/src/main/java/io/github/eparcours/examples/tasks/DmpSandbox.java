@@ -9,6 +9,8 @@ import io.github.eparcours.core.document.xds.XdsIds;
 import io.github.eparcours.core.document.xds.XdsTime;
 import io.github.eparcours.core.http.JdkHttpTransport;
 import io.github.eparcours.core.spi.HttpTransport;
+import io.github.eparcours.dmp.ActingIdentity;
+import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.DmpClient;
 import io.github.eparcours.dmp.DmpEndpoints;
 import io.github.eparcours.dmp.vihf.VihfIssuer;
@@ -62,6 +64,19 @@ public record DmpSandbox(TestPki pki, FakeDmp fake, HttpTransport transport, Dmp
         .build();
     // END SNIPPET: dmp-client
     return new DmpSandbox(pki, fake, transport, dmp);
+  }
+
+  /**
+   * Gives a professional's access authorisation to the example patient's DMP, as the hospital
+   * does once the patient agreed (the DMP refuses every other operation without it).
+   *
+   * @param who the acting professional
+   * @return who, for chaining
+   */
+  public ActingIdentity authorise(ActingIdentity who) {
+    client.setAuthorization(who, ExampleData.patient().ins().orElseThrow(),
+        AuthorizationAction.ADD);
+    return who;
   }
 
   /**

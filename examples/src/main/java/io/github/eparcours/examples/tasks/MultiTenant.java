@@ -6,6 +6,7 @@ import io.github.eparcours.core.identity.IdNatStruct;
 import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.core.identity.Rpps;
 import io.github.eparcours.dmp.ActingIdentity;
+import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.DmpClient;
 import io.github.eparcours.dmp.FindDocumentsQuery;
 import io.github.eparcours.dmp.SubjectRole;
@@ -64,6 +65,12 @@ public final class MultiTenant {
           .structure(IdNatStruct.ofFiness(Finess.parse(RorFixtures.FINESS_EJ_CHU_RENNES)).value())
           .sector("SA07")
           .build();
+
+      // Access is authorised per professional and structure, each by its own client.
+      for (ActingIdentity who : List.of(hospitalDoctor, hospitalNurse)) {
+        hospital.setAuthorization(who, ins, AuthorizationAction.ADD);
+      }
+      clinic.setAuthorization(clinicDoctor, ins, AuthorizationAction.ADD);
 
       List<String> subjects = new ArrayList<>();
       for (ActingIdentity who : List.of(hospitalDoctor, hospitalNurse)) {

@@ -67,10 +67,11 @@ class TaskExamplesTest {
   @Test
   void handleErrors_meetsValidationClientAndServiceErrors() {
     var codes = HandleErrors.run(out);
-    assertThat(codes).hasSize(3);
+    assertThat(codes).hasSize(4);
     assertThat(codes.get(1)).isEqualTo("DMP-0201");
+    assertThat(codes.get(2)).isEqualTo("DMP-0210");
     assertThat(printed()).contains("Call refused before sending (DMP-0201)",
-        "Service refused", "retry later");
+        "Service refused (DMP-0210", "setAuthorization", "retry later");
     assertThat(printed()).doesNotContain("279035121518988");
   }
 

@@ -3,7 +3,6 @@ package io.github.eparcours.testkit.dmp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.eparcours.core.Environment;
 import io.github.eparcours.core.code.Code;
 import io.github.eparcours.core.document.xds.Association;
 import io.github.eparcours.core.document.xds.Author;
@@ -28,8 +27,8 @@ import io.github.eparcours.core.identity.PatientIdentity;
 import io.github.eparcours.core.identity.Sex;
 import io.github.eparcours.core.spi.HttpTransport;
 import io.github.eparcours.dmp.ActingIdentity;
+import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.DmpClient;
-import io.github.eparcours.dmp.DmpEndpoints;
 import io.github.eparcours.dmp.DmpRegistryException;
 import io.github.eparcours.dmp.FindDocumentsQuery;
 import io.github.eparcours.dmp.LpsIdentity;
@@ -52,26 +51,23 @@ import org.junit.jupiter.api.Test;
 class DmpClientLifecycleTest {
 
   static final Ins INS = Ins.parse("279035121518989", "1.2.250.1.213.1.4.10");
+  static TestDmp setUp;
   static TestPki pki;
   static FakeDmp fake;
-  static HttpTransport transport;
   static DmpClient dmp;
   static IssuedCredential signing;
 
   @BeforeAll
   static void start() {
-    pki = TestPki.create();
-    fake = FakeDmp.builder()
-        .sslContext(pki.serverSslContext(pki.serverCertificate("localhost", "127.0.0.1"), true))
-        .vihfIssuers(pki.intermediateCertificate()).openDmp(INS.toCx()).start();
-    transport = JdkHttpTransport.builder()
-        .sslContext(pki.clientSslContext(pki.clientCertificate("HOPITAL TEST AUTH")))
-        .responseTimeout(Duration.ofSeconds(5)).build();
-    signing = pki.signingCertificate("HOPITAL TEST SIGN");
-    dmp = DmpClient.builder().transport(transport).endpoints(DmpEndpoints.of(fake.baseUri()))
-        .environment(Environment.TEST).vihfIssuer(issuer(signing)).sourceId("1.2.250.1.999.2")
-        .submissionSigner(SubmissionSetSigner.of(signing.privateKey(), signing.certificate()))
-        .build();
+    setUp = TestDmp.start(b -> b.openDmp(INS.toCx()), true);
+    pki = setUp.pki();
+    fake = setUp.fake();
+    dmp = setUp.client();
+    signing = setUp.signing();
+    // As a vendor does once the patient agreed: every acting professional is authorised.
+    for (ActingIdentity who : List.of(AUTHOR, OTHER_DOCTOR, COLLEAGUE)) {
+      dmp.setAuthorization(who, INS, AuthorizationAction.ADD);
+    }
   }
 
   static VihfIssuer issuer(IssuedCredential c) {
@@ -82,8 +78,7 @@ class DmpClientLifecycleTest {
 
   @AfterAll
   static void stop() {
-    transport.close();
-    fake.close();
+    setUp.close();
   }
 
   static ActingIdentity doctor(String idNatPs) {
@@ -93,6 +88,8 @@ class DmpClientLifecycleTest {
   }
 
   static final ActingIdentity AUTHOR = doctor("899900077985");
+  static final ActingIdentity OTHER_DOCTOR = doctor("810000000001");
+  static final ActingIdentity COLLEAGUE = doctor("899900044444");
 
   static PatientIdentity patient(Ins ins, IdentityStatus status) {
     return PatientIdentity.builder().ins(ins).status(status).traits(InsTraits.builder()
@@ -183,7 +180,7 @@ class DmpClientLifecycleTest {
     assertThat(fake.statusOf(uid2)).isEqualTo(AvailabilityStatus.APPROVED.value());
 
     DocumentEntry latest = current(uid2);
-    assertThatThrownBy(() -> dmp.delete(doctor("810000000001"), INS, latest))
+    assertThatThrownBy(() -> dmp.delete(OTHER_DOCTOR, INS, latest))
         .isInstanceOfSatisfying(DmpRegistryException.class,
             e -> assertThat(e.hasError("XDSMetadataUpdateError")).isTrue());
     dmp.delete(AUTHOR, INS, latest);
@@ -227,7 +224,7 @@ class DmpClientLifecycleTest {
   void maskToProfessionals_thenUnmask_newVersionsHiddenFromOtherProfessionalsThenVisible() {
     String uid = feedOne("<ClinicalDocument>m</ClinicalDocument>"
         .getBytes(StandardCharsets.UTF_8)).uniqueId().orElseThrow();
-    ActingIdentity colleague = doctor("899900044444");
+    ActingIdentity colleague = COLLEAGUE;
     DocumentEntry v1 = approved(AUTHOR, uid);
     assertThat(v1.logicalId()).contains(v1.entryUuid());
     assertThat(v1.version()).contains("1");

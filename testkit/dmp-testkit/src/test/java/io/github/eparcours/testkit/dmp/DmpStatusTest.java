@@ -3,26 +3,20 @@ package io.github.eparcours.testkit.dmp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.eparcours.core.Environment;
 import io.github.eparcours.core.document.xds.DocumentContent;
 import io.github.eparcours.core.document.xds.DocumentEntry;
-import io.github.eparcours.core.http.JdkHttpTransport;
 import io.github.eparcours.core.identity.IdentityStatus;
 import io.github.eparcours.core.identity.Ins;
-import io.github.eparcours.core.spi.HttpTransport;
 import io.github.eparcours.dmp.AccessAuthorization;
 import io.github.eparcours.dmp.ActingIdentity;
 import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.DmpClient;
-import io.github.eparcours.dmp.DmpEndpoints;
 import io.github.eparcours.dmp.DmpRegistryException;
 import io.github.eparcours.dmp.DmpSoapFaultException;
 import io.github.eparcours.dmp.DmpState;
 import io.github.eparcours.dmp.DmpStatus;
 import io.github.eparcours.dmp.internal.PatientsWire;
-import io.github.eparcours.testkit.core.TestPki;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,32 +30,22 @@ class DmpStatusTest {
   private static final Ins OPEN = Ins.parse("279035121518989", "1.2.250.1.213.1.4.10");
   private static final Ins NO_DMP = Ins.parse("180017512345660", "1.2.250.1.213.1.4.10");
   private static final Ins CLOSED = Ins.parse("285037511223359", "1.2.250.1.213.1.4.10");
+  private static TestDmp setUp;
   private static FakeDmp fake;
-  private static HttpTransport transport;
   private static DmpClient dmp;
 
   @BeforeAll
   static void start() {
-    TestPki pki = TestPki.create();
-    fake = FakeDmp.builder()
-        .sslContext(pki.serverSslContext(pki.serverCertificate("localhost", "127.0.0.1"), true))
-        .vihfIssuers(pki.intermediateCertificate()).openDmp(OPEN.toCx())
-        .requireSignedSubmissions(true).start();
+    setUp = TestDmp.start(b -> b.openDmp(OPEN.toCx()).requireSignedSubmissions(true), false);
+    fake = setUp.fake();
+    dmp = setUp.client();
     fake.openDmp(CLOSED.toCx());
     fake.closeDmp(CLOSED.toCx());
-    transport = JdkHttpTransport.builder()
-        .sslContext(pki.clientSslContext(pki.clientCertificate("HOPITAL TEST AUTH")))
-        .responseTimeout(Duration.ofSeconds(5)).build();
-    dmp = DmpClient.builder().transport(transport).endpoints(DmpEndpoints.of(fake.baseUri()))
-        .environment(Environment.TEST).sourceId("1.2.250.1.999.2")
-        .vihfIssuer(DmpClientLifecycleTest.issuer(pki.signingCertificate("HOPITAL TEST SIGN")))
-        .build();
   }
 
   @AfterAll
   static void stop() {
-    transport.close();
-    fake.close();
+    setUp.close();
   }
 
   @Test
@@ -139,6 +123,7 @@ class DmpStatusTest {
   void submit_unsignedWhileTheDmpRequiresSignatures_refusedWithRegistryError() {
     DocumentContent c = DocumentContent.ofBytes(new byte[] {1, 2, 3});
     DocumentEntry e = DmpClientLifecycleTest.entry(OPEN, c).build();
+    dmp.setAuthorization(DmpClientLifecycleTest.AUTHOR, OPEN, AuthorizationAction.ADD);
 
     assertThatThrownBy(() -> dmp.submit(DmpClientLifecycleTest.AUTHOR,
         DmpClientLifecycleTest.patient(OPEN, IdentityStatus.QUAL),
