@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.eparcours.core.error.EparcoursClientException;
+import io.github.eparcours.core.tls.KeyMaterial;
 import io.github.eparcours.dmp.AccessMode;
 import io.github.eparcours.dmp.AuthenticationMode;
 import io.github.eparcours.dmp.TestCredentials;
@@ -49,6 +50,31 @@ class VihfIssuerTest {
     Vihf vihf = issuer().issue(TestIdentities.doctor(), TestIdentities.PATIENT_CX);
 
     assertThat(jdkVerifies(vihf.xml(), CRED.certificate())).isTrue();
+  }
+
+  @Test
+  void issue_signingKeyMaterial_issuerIsItsCertificateAndSignatureVerifies() throws Exception {
+    KeyMaterial signing = TestCredentials.signingKeyMaterial();
+    VihfIssuer fromKeyMaterial = VihfIssuer.builder().signingCredential(signing)
+        .lps(TestIdentities.lps()).build();
+
+    Vihf vihf = fromKeyMaterial.issue(TestIdentities.doctor(), TestIdentities.PATIENT_CX);
+
+    assertThat(fromKeyMaterial.certificate()).isEqualTo(signing.certificate());
+    assertThat(jdkVerifies(vihf.xml(), signing.certificate())).isTrue();
+    assertThat(VihfVerifier.of(c -> true, Clock.systemUTC()).verify(vihf.xml()).issuer())
+        .isEqualTo(signing.certificate().getSubjectX500Principal().getName(X500Principal.RFC2253));
+  }
+
+  @Test
+  void signingCredential_tlsClientKeyMaterial_refusedWithDmp0003() {
+    KeyMaterial tls = TestCredentials.tlsClientKeyMaterial();
+
+    assertThatThrownBy(() -> VihfIssuer.builder().signingCredential(tls))
+        .isInstanceOfSatisfying(EparcoursClientException.class, e -> {
+          assertThat(e.code().value()).isEqualTo("DMP-0003");
+          assertThat(e.getMessage()).contains("KeyRole.SIGNATURE");
+        });
   }
 
   @Test

@@ -5,13 +5,13 @@ import io.github.eparcours.core.identity.IdNatPs;
 import io.github.eparcours.core.identity.IdNatStruct;
 import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.core.identity.Rpps;
+import io.github.eparcours.core.tls.KeyMaterial;
 import io.github.eparcours.dmp.ActingIdentity;
 import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.DmpClient;
 import io.github.eparcours.dmp.FindDocumentsQuery;
 import io.github.eparcours.dmp.SubjectRole;
 import io.github.eparcours.dmp.vihf.VihfIssuer;
-import io.github.eparcours.testkit.core.IssuedCredential;
 import io.github.eparcours.testkit.ror.RorFixtures;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -46,10 +46,10 @@ public final class MultiTenant {
       Ins ins = ExampleData.patient().ins().orElseThrow();
       // START SNIPPET: multi-tenant
       DmpClient hospital = sandbox.client(); // structure 1: the hospital's signing key
-      IssuedCredential clinicKey = sandbox.pki().signingCertificate("CLINIQUE DEMO SIGN");
+      KeyMaterial clinicKey = sandbox.signingKey("CLINIQUE DEMO SIGN"); // its "cachet" key
       DmpClient clinic = hospital.toBuilder() // structure 2: same transport, its own key
           .vihfIssuer(VihfIssuer.builder()
-              .signingCredential(clinicKey.privateKey(), clinicKey.certificate())
+              .signingCredential(clinicKey)
               .lps(ExampleData.lps())
               .build())
           .build();
