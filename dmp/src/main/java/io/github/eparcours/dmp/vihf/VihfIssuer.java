@@ -212,7 +212,7 @@ public final class VihfIssuer {
           role.codeSystemName(), role.displayName());
     }
     text(statement, VihfAttributes.SECTOR, who.sector() + "^" + ActingIdentity.SECTOR_CODE_SYSTEM);
-    text(statement, VihfAttributes.STRUCTURE_ID, who.structureId());
+    text(statement, VihfAttributes.STRUCTURE_ID, who.structureId().value());
     text(statement, VihfAttributes.SUBJECT_ID, who.subjectName());
     if (patientResourceId != null) {
       text(statement, VihfAttributes.RESOURCE_ID, patientResourceId);

@@ -55,14 +55,16 @@ public final class MultiTenant {
           .build();
 
       ActingIdentity hospitalDoctor = ExampleData.actingDoctor();
-      ActingIdentity hospitalNurse = ActingIdentity.professional(idNatPs(RorFixtures.RPPS_NO_MAILBOX), "Lea INFIRMIERE")
+      ActingIdentity hospitalNurse = ActingIdentity
+          .professional(IdNatPs.ofRpps(Rpps.parse(RorFixtures.RPPS_NO_MAILBOX)), "Lea INFIRMIERE")
           .role(SubjectRole.profession("60", "Infirmier"))
           .structure(hospitalDoctor.structureId())
           .sector("SA01")
           .build();
-      ActingIdentity clinicDoctor = ActingIdentity.professional(idNatPs(RorFixtures.RPPS_CARDIOLOGIST), "Marc CLINIQUE")
+      ActingIdentity clinicDoctor = ActingIdentity
+          .professional(IdNatPs.ofRpps(Rpps.parse(RorFixtures.RPPS_CARDIOLOGIST)), "Marc CLINIQUE")
           .role(SubjectRole.profession("10", "Médecin"))
-          .structure(IdNatStruct.ofFiness(Finess.parse(RorFixtures.FINESS_EJ_CHU_RENNES)).value())
+          .structure(IdNatStruct.ofFiness(Finess.parse(RorFixtures.FINESS_EJ_CHU_RENNES)))
           .sector("SA07")
           .build();
 
@@ -75,20 +77,16 @@ public final class MultiTenant {
       List<String> subjects = new ArrayList<>();
       for (ActingIdentity who : List.of(hospitalDoctor, hospitalNurse)) {
         int n = hospital.findDocuments(who, FindDocumentsQuery.forPatient(ins).build()).size();
-        subjects.add(who.structureId() + "/" + who.subjectId());
+        subjects.add(who.structureId().value() + "/" + who.subjectId());
         out.println("hospital client, " + who.subjectId() + ": " + n + " document(s)");
       }
       int n = clinic.findDocuments(clinicDoctor, FindDocumentsQuery.forPatient(ins).build())
           .size();
-      subjects.add(clinicDoctor.structureId() + "/" + clinicDoctor.subjectId());
+      subjects.add(clinicDoctor.structureId().value() + "/" + clinicDoctor.subjectId());
       out.println("clinic client, " + clinicDoctor.subjectId() + ": " + n
           + " document(s)");
       // END SNIPPET: multi-tenant
       return subjects;
     }
-  }
-
-  private static String idNatPs(String rpps) {
-    return IdNatPs.ofRpps(Rpps.parse(rpps)).value();
   }
 }

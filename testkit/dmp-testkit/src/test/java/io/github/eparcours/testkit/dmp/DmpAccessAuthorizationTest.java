@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.eparcours.core.document.xds.DocumentContent;
 import io.github.eparcours.core.document.xds.DocumentEntry;
+import io.github.eparcours.core.identity.IdNatStruct;
 import io.github.eparcours.core.identity.IdentityStatus;
 import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.dmp.AccessMode;
@@ -78,7 +79,7 @@ class DmpAccessAuthorizationTest {
 
   @Test
   void submit_professionalWithoutAuthorization_refusedWithDmp0210NothingRegistered() {
-    ActingIdentity stranger = DmpClientLifecycleTest.doctor("899900055555");
+    ActingIdentity stranger = DmpClientLifecycleTest.doctor("899900055551");
     DocumentContent c = DocumentContent.ofBytes(new byte[] {1});
     DocumentEntry e = DmpClientLifecycleTest.entry(INS, c).build();
 
@@ -89,7 +90,7 @@ class DmpAccessAuthorizationTest {
 
   @Test
   void findDocuments_professionalWithoutAuthorization_refusedWithDmp0210() {
-    ActingIdentity stranger = DmpClientLifecycleTest.doctor("899900055555");
+    ActingIdentity stranger = DmpClientLifecycleTest.doctor("899900055551");
 
     assertRefused(() -> dmp.findDocuments(stranger, FindDocumentsQuery.forPatient(INS).build()),
         "ITI-18");
@@ -99,14 +100,14 @@ class DmpAccessAuthorizationTest {
 
   @Test
   void retrieve_professionalWithoutAuthorization_refusedWithDmp0210() {
-    ActingIdentity stranger = DmpClientLifecycleTest.doctor("899900055555");
+    ActingIdentity stranger = DmpClientLifecycleTest.doctor("899900055551");
 
     assertRefused(() -> dmp.retrieve(stranger, INS, List.of(fed)).close(), "ITI-43");
   }
 
   @Test
   void update_professionalWithoutAuthorization_refusedWithDmp0210EntryUnchanged() {
-    ActingIdentity stranger = DmpClientLifecycleTest.doctor("899900055555");
+    ActingIdentity stranger = DmpClientLifecycleTest.doctor("899900055551");
 
     assertRefused(() -> dmp.archive(stranger, INS, fed), "ITI-57");
     assertRefused(() -> dmp.maskToProfessionals(stranger, INS, fed, true), "ITI-57");
@@ -116,7 +117,7 @@ class DmpAccessAuthorizationTest {
 
   @Test
   void delete_authorOfTheDocumentWhoseAuthorizationWasRemoved_refusedWithDmp0210() {
-    ActingIdentity author = DmpClientLifecycleTest.doctor("899900066666");
+    ActingIdentity author = DmpClientLifecycleTest.doctor("899900066665");
     dmp.setAuthorization(author, INS, AuthorizationAction.ADD);
     DocumentEntry own = feed(author);
 
@@ -128,9 +129,10 @@ class DmpAccessAuthorizationTest {
 
   @Test
   void find_professionalAuthorizedInAnotherStructure_refusedWithDmp0210() {
-    ActingIdentity atHospital = DmpClientLifecycleTest.doctor("899900077777");
+    ActingIdentity atHospital = DmpClientLifecycleTest.doctor("899900077779");
     dmp.setAuthorization(atHospital, INS, AuthorizationAction.ADD);
-    ActingIdentity sameDoctorAtClinic = atHospital.toBuilder().structure("1330781196").build();
+    ActingIdentity sameDoctorAtClinic = atHospital.toBuilder()
+        .structure(IdNatStruct.parse("1330781196")).build();
 
     assertThat(dmp.findDocuments(atHospital, FindDocumentsQuery.forPatient(INS).build()))
         .isNotEmpty();
@@ -141,7 +143,7 @@ class DmpAccessAuthorizationTest {
   @Test
   void submit_automatonWithoutAuthorization_refused_thenAuthorized_fed() {
     ActingIdentity automaton = ActingIdentity.automaton("Serveur de résultats, v2, laboratoire")
-        .structure("1750712184").sector("SA07").build();
+        .structure(DmpClientLifecycleTest.HOSPITAL).sector("SA07").build();
 
     assertRefused(() -> feed(automaton), "ITI-41");
 
@@ -154,7 +156,7 @@ class DmpAccessAuthorizationTest {
 
   @Test
   void findAndRetrieve_emergencyAccessWithoutAuthorization_allowed() throws Exception {
-    ActingIdentity emergency = DmpClientLifecycleTest.doctor("899900088888").toBuilder()
+    ActingIdentity emergency = DmpClientLifecycleTest.doctor("899900088883").toBuilder()
         .accessMode(AccessMode.EMERGENCY).build();
     ActingIdentity regulation = emergency.toBuilder()
         .accessMode(AccessMode.MEDICAL_REGULATION).build();
@@ -168,7 +170,7 @@ class DmpAccessAuthorizationTest {
 
   @Test
   void submit_emergencyAccessWithoutAuthorization_refusedWithDmp0210AsEmergency() {
-    ActingIdentity emergency = DmpClientLifecycleTest.doctor("899900088888").toBuilder()
+    ActingIdentity emergency = DmpClientLifecycleTest.doctor("899900088883").toBuilder()
         .accessMode(AccessMode.EMERGENCY).build();
 
     assertRefused(() -> feed(emergency), "ITI-41", x -> {
@@ -182,7 +184,7 @@ class DmpAccessAuthorizationTest {
     Ins opposing = Ins.parse("285037511223359", "1.2.250.1.213.1.4.10");
     fake.openDmp(opposing.toCx());
     fake.opposeEmergencyAccess(opposing.toCx(), true);
-    ActingIdentity emergency = DmpClientLifecycleTest.doctor("899900088888").toBuilder()
+    ActingIdentity emergency = DmpClientLifecycleTest.doctor("899900088883").toBuilder()
         .accessMode(AccessMode.EMERGENCY).build();
 
     assertRefused(() -> dmp.findDocuments(emergency,

@@ -19,6 +19,8 @@ import io.github.eparcours.core.document.xds.Xcn;
 import io.github.eparcours.core.error.EparcoursException;
 import io.github.eparcours.core.error.ValidationException;
 import io.github.eparcours.core.http.JdkHttpTransport;
+import io.github.eparcours.core.identity.IdNatPs;
+import io.github.eparcours.core.identity.IdNatStruct;
 import io.github.eparcours.core.identity.IdentityStatus;
 import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.core.identity.InsTraits;
@@ -81,15 +83,18 @@ class DmpClientLifecycleTest {
     setUp.close();
   }
 
+  /** The test hospital: {@code 1} + FINESS 750712184. */
+  static final IdNatStruct HOSPITAL = IdNatStruct.parse("1750712184");
+
   static ActingIdentity doctor(String idNatPs) {
-    return ActingIdentity.professional(idNatPs, "Jean Kit")
-        .role(SubjectRole.profession("10", "Médecin")).structure("1750712184").sector("SA07")
+    return ActingIdentity.professional(IdNatPs.parse(idNatPs), "Jean Kit")
+        .role(SubjectRole.profession("10", "Médecin")).structure(HOSPITAL).sector("SA07")
         .build();
   }
 
   static final ActingIdentity AUTHOR = doctor("899900077985");
-  static final ActingIdentity OTHER_DOCTOR = doctor("810000000001");
-  static final ActingIdentity COLLEAGUE = doctor("899900044444");
+  static final ActingIdentity OTHER_DOCTOR = doctor("810000000009");
+  static final ActingIdentity COLLEAGUE = doctor("899900044449");
 
   static PatientIdentity patient(Ins ins, IdentityStatus status) {
     return PatientIdentity.builder().ins(ins).status(status).traits(InsTraits.builder()

@@ -50,7 +50,7 @@ class DmpStatusTest {
 
   @Test
   void dmpStatus_openDmpNotYetAuthorized_existsOpenWithoutAccess() {
-    DmpStatus s = dmp.dmpStatus(DmpClientLifecycleTest.doctor("899900011111"), OPEN);
+    DmpStatus s = dmp.dmpStatus(DmpClientLifecycleTest.doctor("899900011117"), OPEN);
 
     assertThat(s.exists()).isTrue();
     assertThat(s.dmpState()).contains(DmpState.OPEN);
@@ -61,7 +61,7 @@ class DmpStatusTest {
 
   @Test
   void dmpStatus_noDmp_notFound() {
-    DmpStatus s = dmp.dmpStatus(DmpClientLifecycleTest.doctor("899900011111"), NO_DMP);
+    DmpStatus s = dmp.dmpStatus(DmpClientLifecycleTest.doctor("899900011117"), NO_DMP);
 
     assertThat(s.exists()).isFalse();
     assertThat(s.dmpState()).isEmpty();
@@ -71,7 +71,7 @@ class DmpStatusTest {
 
   @Test
   void dmpStatus_closedDmp_existsClosedRawStateKept() {
-    DmpStatus s = dmp.dmpStatus(DmpClientLifecycleTest.doctor("899900011111"), CLOSED);
+    DmpStatus s = dmp.dmpStatus(DmpClientLifecycleTest.doctor("899900011117"), CLOSED);
 
     assertThat(s.exists()).isTrue();
     assertThat(s.dmpState()).contains(DmpState.CLOSED);
@@ -81,8 +81,8 @@ class DmpStatusTest {
 
   @Test
   void setAuthorization_thenDmpStatus_accessGrantedToThatProfessionalOnly() {
-    ActingIdentity gp = DmpClientLifecycleTest.doctor("899900022222");
-    ActingIdentity colleague = DmpClientLifecycleTest.doctor("899900033333");
+    ActingIdentity gp = DmpClientLifecycleTest.doctor("899900022221");
+    ActingIdentity colleague = DmpClientLifecycleTest.doctor("899900033335");
     assertThat(dmp.dmpStatus(gp, OPEN).authorization().isGranted()).isFalse();
 
     AccessAuthorization given = dmp.setAuthorization(gp, OPEN, AuthorizationAction.ADD);
@@ -90,7 +90,7 @@ class DmpStatusTest {
     assertThat(given).isEqualTo(AccessAuthorization.VALID);
     assertThat(dmp.dmpStatus(gp, OPEN).isAccessible()).isTrue();
     assertThat(dmp.dmpStatus(colleague, OPEN).authorization().isGranted()).isFalse();
-    assertThat(fake.hasAuthorization(OPEN.toCx(), "1750712184", "899900022222")).isTrue();
+    assertThat(fake.hasAuthorization(OPEN.toCx(), "1750712184", "899900022221")).isTrue();
 
     assertThat(dmp.setAuthorization(gp, OPEN, AuthorizationAction.REMOVE).isGranted()).isFalse();
     assertThat(dmp.dmpStatus(gp, OPEN).authorization().isGranted()).isFalse();
@@ -98,7 +98,7 @@ class DmpStatusTest {
 
   @Test
   void setAuthorization_closedDmp_soapFaultKeptRaw() {
-    assertThatThrownBy(() -> dmp.setAuthorization(DmpClientLifecycleTest.doctor("899900011111"),
+    assertThatThrownBy(() -> dmp.setAuthorization(DmpClientLifecycleTest.doctor("899900011117"),
         CLOSED, AuthorizationAction.ADD))
         .isInstanceOfSatisfying(DmpSoapFaultException.class,
             e -> assertThat(e.code().value()).isEqualTo("DMP-0102"));
@@ -108,7 +108,7 @@ class DmpStatusTest {
   void dmpStatus_onTheWire_hl7v3QueryOnThePatientsServiceWithVihf() {
     fake.clearRequests();
 
-    dmp.dmpStatus(DmpClientLifecycleTest.doctor("899900011111"), OPEN);
+    dmp.dmpStatus(DmpClientLifecycleTest.doctor("899900011117"), OPEN);
 
     RecordedRequest r = fake.requests().get(0);
     assertThat(r.path()).endsWith("/patients");

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.eparcours.dmp.ActingIdentity;
 import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.LpsIdentity;
-import io.github.eparcours.dmp.SubjectRole;
 import io.github.eparcours.dmp.internal.Dom;
 import io.github.eparcours.dmp.internal.PatientsWire;
 import io.github.eparcours.dmp.soap.Attachment;
@@ -97,9 +96,7 @@ class FakeDmpTest {
   }
 
   static ActingIdentity doctor(String idNatPs) {
-    return ActingIdentity.professional(idNatPs, "Jean Kit")
-        .role(SubjectRole.profession("10", "Médecin")).structure("1750712184").sector("SA07")
-        .build();
+    return DmpClientLifecycleTest.doctor(idNatPs);
   }
 
   static Answer call(String service, String action, Vihf vihf, SoapWriter.BodyContent body,
@@ -271,9 +268,9 @@ class FakeDmpTest {
     String uid = newUid();
     feed(Doc.of(PATIENT, uid, "d@t"), new byte[] {1});
     String entry = entryUuidOf(uid);
-    authorize("810000000001", PATIENT);
+    authorize("810000000009", PATIENT);
 
-    Answer other = call("registry", Xds.ACTION_ITI57, vihfIssuer.issue(doctor("810000000001"),
+    Answer other = call("registry", Xds.ACTION_ITI57, vihfIssuer.issue(doctor("810000000009"),
         PATIENT), WireFixtures.updateStatus(entry, Xds.APPROVED, Xds.DELETED), List.of());
     Answer author = call("registry", Xds.ACTION_ITI57, vihfIssuer.issue(doctor("899900077985"),
         PATIENT), WireFixtures.updateStatus(entry, Xds.APPROVED, Xds.DELETED), List.of());
@@ -286,7 +283,7 @@ class FakeDmpTest {
 
   @Test
   void find_withoutAuthorization_refusedWithAccessDeniedRegistryError() throws Exception {
-    Answer a = call("registry", Xds.ACTION_ITI18, vihfIssuer.issue(doctor("899900012345"),
+    Answer a = call("registry", Xds.ACTION_ITI18, vihfIssuer.issue(doctor("899900012347"),
         PATIENT), WireFixtures.findDocuments(PATIENT, Xds.APPROVED), List.of());
 
     assertThat(a.httpStatus()).isEqualTo(200);
