@@ -174,13 +174,22 @@ public final class ActingIdentity {
   }
 
   /**
-   * Returns the structure's national identifier (IdNat_Struct), written in the VIHF
-   * {@code Identifiant_Structure} attribute.
+   * Returns the structure's national identifier (IdNat_Struct).
    *
    * @return the identifier
    */
-  public IdNatStruct structureId() {
+  public IdNatStruct structure() {
     return structureId;
+  }
+
+  /**
+   * Returns the structure's identifier as written in the VIHF {@code Identifiant_Structure}
+   * attribute: the value of {@link #structure()}.
+   *
+   * @return the IdNat_Struct value, e.g. {@code 1} + FINESS
+   */
+  public String structureId() {
+    return structureId.value();
   }
 
   /**

@@ -22,8 +22,8 @@ class ActingIdentityTest {
     assertThat(who.kind()).isEqualTo(ActingIdentity.Kind.PROFESSIONAL);
     assertThat(who.professionalId()).contains(DOCTOR);
     assertThat(who.subjectId()).isEqualTo("899900077985");
-    assertThat(who.structureId()).isEqualTo(HOSPITAL);
-    assertThat(who.structureId().value()).isEqualTo("1750712184");
+    assertThat(who.structure()).isEqualTo(HOSPITAL);
+    assertThat(who.structureId()).isEqualTo("1750712184");
   }
 
   @Test
@@ -56,7 +56,7 @@ class ActingIdentityTest {
     ActingIdentity elsewhere = who.toBuilder().structure(clinic).build();
 
     assertThat(elsewhere.subjectId()).isEqualTo("899900077985");
-    assertThat(elsewhere.structureId()).isEqualTo(clinic);
+    assertThat(elsewhere.structure()).isEqualTo(clinic);
     assertThat(elsewhere).isNotEqualTo(who);
     assertThat(who.toBuilder().build()).isEqualTo(who);
   }

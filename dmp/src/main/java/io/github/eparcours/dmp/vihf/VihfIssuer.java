@@ -9,7 +9,6 @@ import io.github.eparcours.dmp.DmpErrors;
 import io.github.eparcours.dmp.LpsIdentity;
 import io.github.eparcours.dmp.SubjectRole;
 import io.github.eparcours.dmp.internal.DmpXml;
-import io.github.eparcours.dmp.internal.SigningCredentials;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.cert.CertificateExpiredException;
@@ -212,7 +211,7 @@ public final class VihfIssuer {
           role.codeSystemName(), role.displayName());
     }
     text(statement, VihfAttributes.SECTOR, who.sector() + "^" + ActingIdentity.SECTOR_CODE_SYSTEM);
-    text(statement, VihfAttributes.STRUCTURE_ID, who.structureId().value());
+    text(statement, VihfAttributes.STRUCTURE_ID, who.structureId());
     text(statement, VihfAttributes.SUBJECT_ID, who.subjectName());
     if (patientResourceId != null) {
       text(statement, VihfAttributes.RESOURCE_ID, patientResourceId);
@@ -322,7 +321,8 @@ public final class VihfIssuer {
      *     than {@link KeyRole#SIGNATURE}
      */
     public Builder signingCredential(KeyMaterial signing) {
-      SigningCredentials.requireSignatureRole(signing, "the VIHF");
+      io.github.eparcours.dmp.internal.SigningCredentials.requireSignatureRole(signing,
+          "the VIHF");
       return signingCredential(signing.privateKey(), signing.certificate());
     }
 

@@ -14,7 +14,6 @@ import io.github.eparcours.core.tls.KeyMaterial;
 import io.github.eparcours.core.tls.KeyRole;
 import io.github.eparcours.dmp.DmpErrors;
 import io.github.eparcours.dmp.internal.DmpXml;
-import io.github.eparcours.dmp.internal.SigningCredentials;
 import io.github.eparcours.dmp.vihf.XmlSignatureSettings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,7 +127,8 @@ public final class SubmissionSetSigner {
    *     than {@link KeyRole#SIGNATURE}
    */
   public static SubmissionSetSigner of(KeyMaterial signing) {
-    SigningCredentials.requireSignatureRole(signing, "the submission set");
+    io.github.eparcours.dmp.internal.SigningCredentials.requireSignatureRole(signing,
+        "the submission set");
     return of(signing.privateKey(), signing.certificate());
   }
 

@@ -58,7 +58,7 @@ public final class MultiTenant {
       ActingIdentity hospitalNurse = ActingIdentity
           .professional(IdNatPs.ofRpps(Rpps.parse(RorFixtures.RPPS_NO_MAILBOX)), "Lea INFIRMIERE")
           .role(SubjectRole.profession("60", "Infirmier"))
-          .structure(hospitalDoctor.structureId())
+          .structure(hospitalDoctor.structure())
           .sector("SA01")
           .build();
       ActingIdentity clinicDoctor = ActingIdentity
@@ -77,12 +77,12 @@ public final class MultiTenant {
       List<String> subjects = new ArrayList<>();
       for (ActingIdentity who : List.of(hospitalDoctor, hospitalNurse)) {
         int n = hospital.findDocuments(who, FindDocumentsQuery.forPatient(ins).build()).size();
-        subjects.add(who.structureId().value() + "/" + who.subjectId());
+        subjects.add(who.structureId() + "/" + who.subjectId());
         out.println("hospital client, " + who.subjectId() + ": " + n + " document(s)");
       }
       int n = clinic.findDocuments(clinicDoctor, FindDocumentsQuery.forPatient(ins).build())
           .size();
-      subjects.add(clinicDoctor.structureId().value() + "/" + clinicDoctor.subjectId());
+      subjects.add(clinicDoctor.structureId() + "/" + clinicDoctor.subjectId());
       out.println("clinic client, " + clinicDoctor.subjectId() + ": " + n
           + " document(s)");
       // END SNIPPET: multi-tenant
