@@ -24,6 +24,13 @@ import java.util.Objects;
  * shares the core {@link HttpTransport} it was given. The acting identity is given with every
  * call, never globally: one client serves every professional of the structure.
  *
+ * <p><b>Access authorisation.</b> The DMP serves a professional (or a structure's automaton)
+ * only once he is authorised for the patient, in his structure: check with
+ * {@link #dmpStatus}, and once the patient has agreed call {@link #setAuthorization} with the
+ * same acting identity. Without it, feeds, queries, retrievals and updates fail with
+ * {@link DmpAccessDeniedException} ({@code DMP-0210}); emergency access
+ * ({@link AccessMode#EMERGENCY}) may only read, unless the patient opposed it.
+ *
  * <p>Feeds are never sent blindly twice: when a reply is lost (time-out, dropped connection,
  * 5xx), the client asks the registry whether the documents' uniqueIds are registered before
  * sending again, so that a document is neither registered twice nor silently lost.

@@ -65,6 +65,16 @@ class TaskExamplesTest {
   }
 
   @Test
+  void runDmpConformance_exampleConfigurationPassesEveryStep() {
+    var report = RunDmpConformance.run(out);
+
+    assertThat(report.passed()).as(report.toString()).isTrue();
+    assertThat(report.steps()).hasSize(12);
+    assertThat(printed()).contains("PASS feed (ITI-41)", "PASS a professional without "
+        + "authorisation is refused").doesNotContain("FAIL");
+  }
+
+  @Test
   void handleErrors_meetsValidationClientAndServiceErrors() {
     var codes = HandleErrors.run(out);
     assertThat(codes).hasSize(4);
