@@ -36,6 +36,10 @@ public final class FakePatients {
   private static final DateTimeFormatter TS =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
+  /** The access modes (VIHF purposeofuse codes) that may read without an authorisation. */
+  public static final Set<String> EMERGENCY_MODES = Set.of(AccessMode.EMERGENCY.code(),
+      AccessMode.MEDICAL_REGULATION.code());
+
   private final Map<String, String> states = new ConcurrentHashMap<>();
   private final Set<String> authorizations = ConcurrentHashMap.newKeySet();
   private final Set<String> emergencyOpposed = ConcurrentHashMap.newKeySet();
@@ -128,10 +132,6 @@ public final class FakePatients {
     }
     return null;
   }
-
-  /** The access modes (VIHF purposeofuse codes) that may read without an authorisation. */
-  public static final Set<String> EMERGENCY_MODES = Set.of(AccessMode.EMERGENCY.code(),
-      AccessMode.MEDICAL_REGULATION.code());
 
   private static String key(String patientCx, String structureId, String subjectId) {
     return patientCx + '\u0000' + structureId + '\u0000' + subjectId;
