@@ -292,6 +292,16 @@ class FakeDmpTest {
   }
 
   @Test
+  void find_vihfWithoutPatientResourceId_refusedWithAccessDeniedRegistryError()
+      throws Exception {
+    Answer a = call("registry", Xds.ACTION_ITI18, vihfIssuer.issue(doctor("899900077985")),
+        WireFixtures.findDocuments(PATIENT, Xds.APPROVED), List.of());
+
+    assertThat(a.status()).isEqualTo(Xds.FAILURE);
+    assertThat(a.errorCodes()).containsExactly(FakeDmp.ACCESS_DENIED);
+  }
+
+  @Test
   void find_vihfNamesOnePatientQueryNamesAnother_otherPatientsDocumentsNotListed()
       throws Exception {
     String other = "285037511223359^^^&1.2.250.1.213.1.4.10&ISO^NH";
@@ -312,6 +322,15 @@ class FakeDmpTest {
     assertThat(a.body().getTextContent()).doesNotContain(uid);
     assertThat(r.errorCodes()).containsExactly("XDSDocumentUniqueIdError");
     assertThat(r.attachments()).isEmpty();
+
+    String otherEntry = Dom.child(Dom.child(call("registry", Xds.ACTION_ITI18,
+        vihfIssuer.issue(doctor("899900077985"), other), WireFixtures.findDocuments(other,
+            Xds.APPROVED), List.of()).body(), SoapNamespaces.RIM, "RegistryObjectList"),
+        SoapNamespaces.RIM, "ExtrinsicObject").getAttribute("id");
+    Answer u = call("registry", Xds.ACTION_ITI57, vihfIssuer.issue(doctor("899900077985"),
+        PATIENT), WireFixtures.updateStatus(otherEntry, Xds.APPROVED, Xds.ARCHIVED), List.of());
+    assertThat(u.errorCodes()).containsExactly("XDSMetadataUpdateError");
+    assertThat(fake.statusOf(uid)).isEqualTo(Xds.APPROVED);
   }
 
   @Test
