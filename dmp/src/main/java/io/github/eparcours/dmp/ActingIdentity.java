@@ -1,13 +1,20 @@
 package io.github.eparcours.dmp;
 
+import io.github.eparcours.core.identity.IdNatPs;
+import io.github.eparcours.core.identity.IdNatStruct;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Who acts in one DMP request, as asserted by the VIHF: a professional with his profession (and
  * specialty) roles, or an automaton acting on behalf of a structure; with the structure, its
  * sector of activity, how the actor was authenticated and the access mode.
+ *
+ * <p>The professional and the structure are the core's checked identifiers ({@link IdNatPs},
+ * {@link IdNatStruct}): a malformed identifier fails where it is parsed, not at the DMP. The
+ * VIHF carries their values as they are written ({@code 8} + RPPS, {@code 1} + FINESS...).
  *
  * <p>Given per request, never globally: a multi-tenant product acts for many structures and
  * professionals through one client.
@@ -30,20 +37,28 @@ public final class ActingIdentity {
   }
 
   private final Kind kind;
+  private final IdNatPs professionalId;
   private final String subjectId;
   private final String subjectName;
   private final List<SubjectRole> roles;
-  private final String structureId;
+  private final IdNatStruct structureId;
   private final String sector;
   private final AuthenticationMode authenticationMode;
   private final AccessMode accessMode;
 
   private ActingIdentity(Builder b) {
     this.kind = b.kind;
+    this.professionalId = b.professionalId;
     this.subjectName = require(b.subjectName, "subject name");
-    this.structureId = require(b.structureId, "structureId (IdNat_Struct of the structure)");
+    if (b.structureId == null) {
+      throw new IllegalArgumentException("ActingIdentity needs the structure's IdNat_Struct: "
+          + "call structure(IdNatStruct.ofFiness(...)) or structure(IdNatStruct.parse(...))");
+    }
+    this.structureId = b.structureId;
     this.sector = require(b.sector, "sector (Secteur_Activite, e.g. SA07)");
-    this.subjectId = b.subjectId != null ? b.subjectId : structureId;
+    this.subjectId = professionalId != null ? professionalId.value()
+        : b.automatonId != null ? require(b.automatonId, "subject identifier")
+        : structureId.value();
     this.roles = List.copyOf(b.roles.isEmpty() && kind == Kind.AUTOMATON
         ? List.of(SubjectRole.AUTOMATON) : b.roles);
     if (roles.isEmpty()) {
@@ -64,13 +79,15 @@ public final class ActingIdentity {
   /**
    * Starts an identity for a professional.
    *
-   * @param idNatPs the professional's national identifier (IdNat_PS, e.g. {@code 8} + RPPS)
+   * @param idNatPs the professional's national identifier, e.g.
+   *     {@code IdNatPs.ofRpps(Rpps.parse("99900077985"))}; its value is the VIHF NameID
    * @param fullName "Prénom Nom", written in the VIHF subject-id attribute
    * @return a builder; add roles, structure and sector
+   * @throws NullPointerException if {@code idNatPs} is null
    */
-  public static Builder professional(String idNatPs, String fullName) {
+  public static Builder professional(IdNatPs idNatPs, String fullName) {
     Builder b = new Builder(Kind.PROFESSIONAL);
-    b.subjectId = require(idNatPs, "professional identifier (IdNat_PS)");
+    b.professionalId = Objects.requireNonNull(idNatPs, "idNatPs");
     b.subjectName = fullName;
     b.authenticationMode = AuthenticationMode.INDIRECTE;
     return b;
@@ -96,7 +113,9 @@ public final class ActingIdentity {
    */
   public Builder toBuilder() {
     Builder b = new Builder(kind);
-    b.subjectId = kind == Kind.AUTOMATON && subjectId.equals(structureId) ? null : subjectId;
+    b.professionalId = professionalId;
+    b.automatonId = kind == Kind.AUTOMATON && !subjectId.equals(structureId.value())
+        ? subjectId : null;
     b.subjectName = subjectName;
     b.roles.addAll(kind == Kind.AUTOMATON && roles.equals(List.of(SubjectRole.AUTOMATON))
         ? List.of() : roles);
@@ -117,13 +136,23 @@ public final class ActingIdentity {
   }
 
   /**
-   * Returns the subject's identifier (SAML {@code NameID}): the IdNat_PS of a professional, the
-   * structure's identifier (unless told otherwise) for an automaton.
+   * Returns the subject's identifier as written in the SAML {@code NameID}: the IdNat_PS value
+   * of a professional, the structure's IdNat_Struct value (unless told otherwise) for an
+   * automaton.
    *
    * @return the identifier
    */
   public String subjectId() {
     return subjectId;
+  }
+
+  /**
+   * Returns the professional's national identifier.
+   *
+   * @return the IdNat_PS, or empty for an automaton
+   */
+  public Optional<IdNatPs> professionalId() {
+    return Optional.ofNullable(professionalId);
   }
 
   /**
@@ -149,8 +178,18 @@ public final class ActingIdentity {
    *
    * @return the identifier
    */
-  public String structureId() {
+  public IdNatStruct structure() {
     return structureId;
+  }
+
+  /**
+   * Returns the structure's identifier as written in the VIHF {@code Identifiant_Structure}
+   * attribute: the value of {@link #structure()}.
+   *
+   * @return the IdNat_Struct value, e.g. {@code 1} + FINESS
+   */
+  public String structureId() {
+    return structureId.value();
   }
 
   /**
@@ -199,17 +238,18 @@ public final class ActingIdentity {
 
   @Override
   public String toString() {
-    return "ActingIdentity[" + kind + " " + subjectId + " for " + structureId + ", "
+    return "ActingIdentity[" + kind + " " + subjectId + " for " + structureId.value() + ", "
         + authenticationMode + ", " + accessMode.code() + "]";
   }
 
   /** Builder of {@link ActingIdentity}; not thread-safe. */
   public static final class Builder {
     private final Kind kind;
-    private String subjectId;
+    private IdNatPs professionalId;
+    private String automatonId;
     private String subjectName;
     private final List<SubjectRole> roles = new ArrayList<>();
-    private String structureId;
+    private IdNatStruct structureId;
     private String sector;
     private AuthenticationMode authenticationMode;
     private AccessMode accessMode = AccessMode.NORMAL;
@@ -230,23 +270,29 @@ public final class ActingIdentity {
     }
 
     /**
-     * Sets the subject identifier of an automaton (default: the structure's identifier).
+     * Sets the subject identifier of an automaton (default: the structure's IdNat_Struct
+     * value). A professional's is his IdNat_PS.
      *
      * @param subjectId the identifier
      * @return this builder
+     * @throws IllegalStateException for a professional
      */
     public Builder subjectId(String subjectId) {
-      this.subjectId = subjectId;
+      if (kind != Kind.AUTOMATON) {
+        throw new IllegalStateException("a professional's subject identifier is his IdNat_PS, "
+            + "given to ActingIdentity.professional(...)");
+      }
+      this.automatonId = subjectId;
       return this;
     }
 
     /**
      * Sets the structure's national identifier (IdNat_Struct).
      *
-     * @param idNatStruct the identifier, e.g. {@code 1} + FINESS
+     * @param idNatStruct the identifier, e.g. {@code IdNatStruct.ofFiness(Finess.parse(...))}
      * @return this builder
      */
-    public Builder structure(String idNatStruct) {
+    public Builder structure(IdNatStruct idNatStruct) {
       this.structureId = idNatStruct;
       return this;
     }

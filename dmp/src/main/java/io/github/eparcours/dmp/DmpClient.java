@@ -24,6 +24,13 @@ import java.util.Objects;
  * shares the core {@link HttpTransport} it was given. The acting identity is given with every
  * call, never globally: one client serves every professional of the structure.
  *
+ * <p><b>Access authorisation.</b> The DMP serves a professional (or a structure's automaton)
+ * only once he is authorised for the patient, in his structure: check with
+ * {@link #dmpStatus}, and once the patient has agreed call {@link #setAuthorization} with the
+ * same acting identity. Without it, feeds, queries, retrievals and updates fail with
+ * {@link DmpAccessDeniedException} ({@code DMP-0210}); emergency access
+ * ({@link AccessMode#EMERGENCY}) may only read, unless the patient opposed it.
+ *
  * <p>Feeds are never sent blindly twice: when a reply is lost (time-out, dropped connection,
  * 5xx), the client asks the registry whether the documents' uniqueIds are registered before
  * sending again, so that a document is neither registered twice nor silently lost.
@@ -85,6 +92,8 @@ public interface DmpClient extends AutoCloseable {
    * @throws io.github.eparcours.core.error.ValidationException DMP-0203 with the report if the
    *     metadata fail the pre-send checks
    * @throws DmpRegistryException if the DMP answers Failure
+   * @throws DmpAccessDeniedException DMP-0210 if the acting identity has no access
+   *     authorisation to the patient's DMP (call {@link #setAuthorization} first)
    * @throws DmpSoapFaultException if the DMP answers with a SOAP fault
    */
   SubmitResult submit(ActingIdentity who, PatientIdentity patient, SubmissionRequest request);
@@ -96,6 +105,8 @@ public interface DmpClient extends AutoCloseable {
    * @param query the query
    * @return the entries visible to {@code who}
    * @throws DmpRegistryException if the registry answers Failure
+   * @throws DmpAccessDeniedException DMP-0210 if the acting identity has no access
+   *     authorisation to the patient's DMP (call {@link #setAuthorization} first)
    */
   List<DocumentEntry> findDocuments(ActingIdentity who, FindDocumentsQuery query);
 
@@ -107,6 +118,8 @@ public interface DmpClient extends AutoCloseable {
    * @param uniqueIds the document uniqueIds
    * @return the entries found and visible
    * @throws DmpRegistryException if the registry answers Failure
+   * @throws DmpAccessDeniedException DMP-0210 if the acting identity has no access
+   *     authorisation to the patient's DMP (call {@link #setAuthorization} first)
    */
   List<DocumentEntry> getDocumentsByUniqueId(ActingIdentity who, Ins patient,
       List<String> uniqueIds);
@@ -119,6 +132,8 @@ public interface DmpClient extends AutoCloseable {
    * @param entryUuids the entryUUIDs
    * @return the entries found and visible
    * @throws DmpRegistryException if the registry answers Failure
+   * @throws DmpAccessDeniedException DMP-0210 if the acting identity has no access
+   *     authorisation to the patient's DMP (call {@link #setAuthorization} first)
    */
   List<DocumentEntry> getDocumentsByEntryUuid(ActingIdentity who, Ins patient,
       List<String> entryUuids);
@@ -131,6 +146,8 @@ public interface DmpClient extends AutoCloseable {
    * @param entries the entries to retrieve (their uniqueId and repositoryUniqueId are used)
    * @return the documents, in reply order
    * @throws DmpRegistryException if none could be retrieved
+   * @throws DmpAccessDeniedException DMP-0210 if the acting identity has no access
+   *     authorisation to the patient's DMP (call {@link #setAuthorization} first)
    */
   RetrievedDocuments retrieve(ActingIdentity who, Ins patient, List<DocumentEntry> entries);
 
@@ -143,6 +160,8 @@ public interface DmpClient extends AutoCloseable {
    * @param entry the current entry (its entryUUID and status are used)
    * @param newStatus the new status
    * @throws DmpRegistryException if the registry refuses
+   * @throws DmpAccessDeniedException DMP-0210 if the acting identity has no access
+   *     authorisation to the patient's DMP (call {@link #setAuthorization} first)
    */
   void updateStatus(ActingIdentity who, Ins patient, DocumentEntry entry,
       AvailabilityStatus newStatus);
@@ -154,6 +173,8 @@ public interface DmpClient extends AutoCloseable {
    * @param patient the patient
    * @param entry the current entry
    * @throws DmpRegistryException if the registry refuses
+   * @throws DmpAccessDeniedException DMP-0210 if the acting identity has no access
+   *     authorisation to the patient's DMP (call {@link #setAuthorization} first)
    */
   default void delete(ActingIdentity who, Ins patient, DocumentEntry entry) {
     updateStatus(who, patient, entry, AvailabilityStatus.DMP_DELETED);
@@ -166,6 +187,8 @@ public interface DmpClient extends AutoCloseable {
    * @param patient the patient
    * @param entry the current entry
    * @throws DmpRegistryException if the registry refuses
+   * @throws DmpAccessDeniedException DMP-0210 if the acting identity has no access
+   *     authorisation to the patient's DMP (call {@link #setAuthorization} first)
    */
   default void archive(ActingIdentity who, Ins patient, DocumentEntry entry) {
     updateStatus(who, patient, entry, AvailabilityStatus.DMP_ARCHIVED);
@@ -178,6 +201,8 @@ public interface DmpClient extends AutoCloseable {
    * @param patient the patient
    * @param entry the current (archived) entry
    * @throws DmpRegistryException if the registry refuses
+   * @throws DmpAccessDeniedException DMP-0210 if the acting identity has no access
+   *     authorisation to the patient's DMP (call {@link #setAuthorization} first)
    */
   default void unarchive(ActingIdentity who, Ins patient, DocumentEntry entry) {
     updateStatus(who, patient, entry, AvailabilityStatus.APPROVED);
@@ -193,6 +218,8 @@ public interface DmpClient extends AutoCloseable {
    * @param current the current entry, as returned by a query
    * @param confidentialityCodes the new codes, HL7 code first
    * @throws DmpRegistryException if the registry refuses (not the author, stale version...)
+   * @throws DmpAccessDeniedException DMP-0210 if the acting identity has no access
+   *     authorisation to the patient's DMP (call {@link #setAuthorization} first)
    * @throws IllegalStateException if the client has no sourceId
    */
   void updateConfidentiality(ActingIdentity who, Ins patient, DocumentEntry current,
@@ -206,6 +233,8 @@ public interface DmpClient extends AutoCloseable {
    * @param current the current entry
    * @param masked true to mask, false to unmask
    * @throws DmpRegistryException if the registry refuses
+   * @throws DmpAccessDeniedException DMP-0210 if the acting identity has no access
+   *     authorisation to the patient's DMP (call {@link #setAuthorization} first)
    */
   default void maskToProfessionals(ActingIdentity who, Ins patient, DocumentEntry current,
       boolean masked) {
@@ -221,6 +250,8 @@ public interface DmpClient extends AutoCloseable {
    * @param current the current entry
    * @param hidden true to hide, false to show
    * @throws DmpRegistryException if the registry refuses
+   * @throws DmpAccessDeniedException DMP-0210 if the acting identity has no access
+   *     authorisation to the patient's DMP (call {@link #setAuthorization} first)
    */
   default void hideFromPatient(ActingIdentity who, Ins patient, DocumentEntry current,
       boolean hidden) {
@@ -237,6 +268,8 @@ public interface DmpClient extends AutoCloseable {
    * @param current the current entry
    * @param hidden true to hide, false to show
    * @throws DmpRegistryException if the registry refuses
+   * @throws DmpAccessDeniedException DMP-0210 if the acting identity has no access
+   *     authorisation to the patient's DMP (call {@link #setAuthorization} first)
    */
   default void hideFromLegalRepresentatives(ActingIdentity who, Ins patient,
       DocumentEntry current, boolean hidden) {

@@ -56,6 +56,11 @@ public final class DmpErrors {
   public static final ErrorCode UNEXPECTED_REPLY = ErrorCode.of("DMP-0208");
   /** A document to update, delete or retrieve was not found or is not visible. */
   public static final ErrorCode DOCUMENT_NOT_FOUND = ErrorCode.of("DMP-0209");
+  /**
+   * The DMP refused the acting professional or structure: no access authorisation to the
+   * patient's DMP, or emergency access refused (see {@link DmpAccessDeniedException}).
+   */
+  public static final ErrorCode ACCESS_NOT_AUTHORIZED = ErrorCode.of("DMP-0210");
 
   /**
    * Pre-send rule: the submission set's or an entry's patientId is not the INS of the patient

@@ -1,6 +1,7 @@
 package io.github.eparcours.dmp;
 
 import io.github.eparcours.core.document.xds.RegistryError;
+import io.github.eparcours.core.error.ErrorCode;
 import io.github.eparcours.core.error.EparcoursServiceException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,9 +11,13 @@ import java.util.stream.Collectors;
  * (code, context, location, severity); the message names the error codes only, since the
  * contexts may echo request content.
  *
+ * <p>A refusal for lack of access authorisation is the subtype {@link DmpAccessDeniedException}
+ * (code {@code DMP-0210}), so that it can be caught apart; catching this class catches it too.
+ *
  * @since 0.1
  */
-public final class DmpRegistryException extends EparcoursServiceException {
+public sealed class DmpRegistryException extends EparcoursServiceException
+    permits DmpAccessDeniedException {
 
   private static final long serialVersionUID = 1L;
 
@@ -26,13 +31,36 @@ public final class DmpRegistryException extends EparcoursServiceException {
    * @param rawEnvelope the raw reply
    */
   public DmpRegistryException(String operation, List<RegistryError> errors, String rawEnvelope) {
-    super(DmpErrors.REGISTRY_FAILURE, operation + " refused by the DMP with "
-        + (errors.isEmpty() ? "no registry error" : errors.stream().map(RegistryError::errorCode)
-            .collect(Collectors.joining(", ")))
-        + "; see registryErrors() for each error's context and location", 200, rawEnvelope,
+    this(DmpErrors.REGISTRY_FAILURE, operation + " refused by the DMP with " + codes(errors)
+        + "; see registryErrors() for each error's context and location", errors, rawEnvelope,
         errors.stream().anyMatch(e -> e.errorCode().equals("XDSRegistryBusy")
             || e.errorCode().equals("XDSRepositoryBusy")));
+  }
+
+  /**
+   * Creates a subtype's exception.
+   *
+   * @param code the error code
+   * @param message the message (what, why, how to fix; never the errors' contexts)
+   * @param errors the registry errors
+   * @param rawEnvelope the raw reply
+   * @param retryable whether sending the same request again may succeed
+   */
+  DmpRegistryException(ErrorCode code, String message, List<RegistryError> errors,
+      String rawEnvelope, boolean retryable) {
+    super(code, message, 200, rawEnvelope, retryable);
     this.registryErrors = List.copyOf(errors);
+  }
+
+  /**
+   * Returns the registry error codes, comma-separated, for messages.
+   *
+   * @param errors the errors
+   * @return the codes, or "no registry error"
+   */
+  static String codes(List<RegistryError> errors) {
+    return errors.isEmpty() ? "no registry error" : errors.stream()
+        .map(RegistryError::errorCode).collect(Collectors.joining(", "));
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.eparcours.dmp;
 
+import io.github.eparcours.core.tls.KeyMaterial;
+import io.github.eparcours.core.tls.KeyRole;
 import io.github.eparcours.testkit.core.IssuedCredential;
 import io.github.eparcours.testkit.core.TestPki;
 import java.security.PrivateKey;
@@ -22,6 +24,21 @@ public record TestCredentials(PrivateKey key, X509Certificate certificate) {
   /** The structure's signature ("cachet") certificate, valid now. */
   public static TestCredentials signing() {
     return SIGNING;
+  }
+
+  /** The structure's signature key material, loaded from PKCS#12 as in production. */
+  public static KeyMaterial signingKeyMaterial() {
+    return keyMaterial(PKI.signingCertificate("HOPITAL TEST SIGN"), KeyRole.SIGNATURE);
+  }
+
+  /** The structure's TLS client key material, loaded from PKCS#12 as in production. */
+  public static KeyMaterial tlsClientKeyMaterial() {
+    return keyMaterial(PKI.clientCertificate("HOPITAL TEST AUTH"), KeyRole.TLS_CLIENT);
+  }
+
+  private static KeyMaterial keyMaterial(IssuedCredential c, KeyRole role) {
+    char[] password = "test-only".toCharArray();
+    return KeyMaterial.load(c.toPkcs12(password), password, role);
   }
 
   /** A signature certificate valid between the given instants. */

@@ -25,6 +25,8 @@ import io.github.eparcours.core.document.xds.XdsIds;
 import io.github.eparcours.core.document.xds.XdsTime;
 import io.github.eparcours.core.document.xds.Xcn;
 import io.github.eparcours.core.identity.IdNatPs;
+import io.github.eparcours.core.identity.IdNatPs;
+import io.github.eparcours.core.identity.IdNatStruct;
 import io.github.eparcours.core.identity.IdentityStatus;
 import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.core.identity.InsAuthority;
@@ -49,9 +51,10 @@ final class DmpBenchSupport {
 
   static final String MATRICULE = "2790351215189";
   static final Ins INS = Ins.of(MATRICULE, Ins.computeKey(MATRICULE), InsAuthority.NIR_TEST);
-  static final ActingIdentity DOCTOR = ActingIdentity.professional("899900077985", "Paul Medecin")
-      .role(SubjectRole.profession("10", "Médecin")).structure("10B0123456").sector("SA07")
-      .build();
+  static final ActingIdentity DOCTOR = ActingIdentity
+      .professional(IdNatPs.parse("899900077985"), "Paul Medecin")
+      .role(SubjectRole.profession("10", "Médecin")).structure(IdNatStruct.parse("1750712184"))
+      .sector("SA07").build();
 
   private DmpBenchSupport() {}
 

@@ -4,6 +4,7 @@ import io.github.eparcours.core.Environment;
 import io.github.eparcours.core.http.JdkHttpTransport;
 import io.github.eparcours.core.http.RetryPolicy;
 import io.github.eparcours.core.spi.HttpTransport;
+import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.DmpClient;
 import io.github.eparcours.dmp.DmpEndpoints;
 import io.github.eparcours.dmp.xades.SubmissionSetSigner;
@@ -33,6 +34,9 @@ final class LoopbackDmp implements AutoCloseable {
         .environment(Environment.TEST).vihfIssuer(DmpBenchSupport.vihfIssuer(signing))
         .submissionSigner(SubmissionSetSigner.of(signing.privateKey(), signing.certificate()))
         .sourceId("1.2.250.1.999.2").build();
+    // The DMP refuses feeds of a professional without access authorisation.
+    client.setAuthorization(DmpBenchSupport.DOCTOR, DmpBenchSupport.INS,
+        AuthorizationAction.ADD);
   }
 
   @Override

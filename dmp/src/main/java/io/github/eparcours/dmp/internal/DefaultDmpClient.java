@@ -25,6 +25,7 @@ import io.github.eparcours.core.validation.ValidationReport;
 import io.github.eparcours.dmp.AccessAuthorization;
 import io.github.eparcours.dmp.ActingIdentity;
 import io.github.eparcours.dmp.AuthorizationAction;
+import io.github.eparcours.dmp.DmpAccessDeniedException;
 import io.github.eparcours.dmp.DmpClient;
 import io.github.eparcours.dmp.DmpEndpoints;
 import io.github.eparcours.dmp.DmpErrors;
@@ -170,7 +171,7 @@ public final class DefaultDmpClient implements DmpClient {
       try (IncomingMessage reply = soap.call(endpoints.repository(), ACTION_ITI41,
           vihf.issue(who, ins), body, attachments, false)) {
         RegistryResponse rr = registryResponse(reply.envelope().bodyElement());
-        return result("ITI-41", rr, reply, attempt, false, uniqueIds);
+        return result("ITI-41", who, rr, reply, attempt, false, uniqueIds);
       } catch (IOException e) {
         lastFailure = new EparcoursClientException(DmpErrors.SOAP_MALFORMED,
             "the ITI-41 reply could not be closed", e, true);
@@ -223,12 +224,20 @@ public final class DefaultDmpClient implements DmpClient {
     }
   }
 
-  private static SubmitResult result(String op, RegistryResponse rr, IncomingMessage reply,
-      int attempt, boolean confirmed, List<String> uniqueIds) {
+  private static SubmitResult result(String op, ActingIdentity who, RegistryResponse rr,
+      IncomingMessage reply, int attempt, boolean confirmed, List<String> uniqueIds) {
     if (FAILURE.equals(rr.status())) {
-      throw new DmpRegistryException(op, rr.errors(), raw(reply));
+      throw refused(op, who, rr.errors(), reply);
     }
     return new SubmitResult(rr.status(), rr.errors(), attempt, confirmed, uniqueIds);
+  }
+
+  /** The typed exception of a Failure: an access refusal apart, so that it names its fix. */
+  private static DmpRegistryException refused(String op, ActingIdentity who,
+      List<RegistryError> errors, IncomingMessage reply) {
+    return DmpAccessDeniedException.isAccessRefusal(errors)
+        ? new DmpAccessDeniedException(op, who.accessMode(), errors, raw(reply))
+        : new DmpRegistryException(op, errors, raw(reply));
   }
 
   private static String raw(IncomingMessage reply) {
@@ -347,7 +356,7 @@ public final class DefaultDmpClient implements DmpClient {
       }
       QueryResponse qr = EbRim.readAdhocQueryResponse(new ByteArrayInputStream(DmpXml.toBytes(e)));
       if (FAILURE.equals(qr.status().status())) {
-        throw new DmpRegistryException("ITI-18", qr.status().errors(), raw(reply));
+        throw refused("ITI-18", who, qr.status().errors(), reply);
       }
       return qr.documentEntries();
     } catch (IOException e) {
@@ -385,7 +394,7 @@ public final class DefaultDmpClient implements DmpClient {
       }
       RegistryResponse rr = registryResponse(rrEl);
       if (FAILURE.equals(rr.status())) {
-        throw new DmpRegistryException("ITI-43", rr.errors(), raw(reply));
+        throw refused("ITI-43", who, rr.errors(), reply);
       }
       Map<String, String[]> byCid = new HashMap<>();
       for (Element dr : Dom.children(resp, SoapNamespaces.XDS_B, "DocumentResponse")) {
@@ -503,7 +512,7 @@ public final class DefaultDmpClient implements DmpClient {
     try (IncomingMessage reply = soap.call(endpoints.registry(), ACTION_ITI57,
         vihf.issue(who, patient), w -> EbRim.writeSubmitObjectsRequest(request, w), List.of(),
         false)) {
-      result("ITI-57", registryResponse(reply.envelope().bodyElement()), reply, 1, false,
+      result("ITI-57", who, registryResponse(reply.envelope().bodyElement()), reply, 1, false,
           List.of());
     } catch (IOException e) {
       throw new EparcoursClientException(DmpErrors.SOAP_MALFORMED,

@@ -2,6 +2,8 @@ package io.github.eparcours.dmp.vihf;
 
 import io.github.eparcours.core.error.EparcoursClientException;
 import io.github.eparcours.core.identity.Ins;
+import io.github.eparcours.core.tls.KeyMaterial;
+import io.github.eparcours.core.tls.KeyRole;
 import io.github.eparcours.dmp.ActingIdentity;
 import io.github.eparcours.dmp.DmpErrors;
 import io.github.eparcours.dmp.LpsIdentity;
@@ -299,8 +301,26 @@ public final class VihfIssuer {
     private Builder() {}
 
     /**
+     * Sets the structure's signature key and certificate from the key material loaded for
+     * signing, as the TLS client key is given to the transport:
+     * {@code KeyMaterial.load(path, password, KeyRole.SIGNATURE)}. Its end-entity certificate's
+     * subject DN becomes the assertion's Issuer.
+     *
+     * @param signing the structure's signature ("cachet") key material
+     * @return this builder
+     * @throws EparcoursClientException DMP-0003 if the key material was loaded for another role
+     *     than {@link KeyRole#SIGNATURE}
+     */
+    public Builder signingCredential(KeyMaterial signing) {
+      io.github.eparcours.dmp.internal.SigningCredentials.requireSignatureRole(signing,
+          "the VIHF");
+      return signingCredential(signing.privateKey(), signing.certificate());
+    }
+
+    /**
      * Sets the structure's signature key and certificate (the "cachet" certificate, not the TLS
-     * client one).
+     * client one), for keys not loaded through {@link KeyMaterial} (a hardware module, a
+     * vendor's own key store); prefer {@link #signingCredential(KeyMaterial)}.
      *
      * @param key the private key
      * @param certificate its certificate; its subject DN becomes the assertion's Issuer

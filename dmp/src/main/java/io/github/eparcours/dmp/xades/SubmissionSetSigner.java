@@ -10,6 +10,8 @@ import io.github.eparcours.core.document.xds.XdsConstants;
 import io.github.eparcours.core.document.xds.XdsIds;
 import io.github.eparcours.core.document.xds.XdsTime;
 import io.github.eparcours.core.error.EparcoursClientException;
+import io.github.eparcours.core.tls.KeyMaterial;
+import io.github.eparcours.core.tls.KeyRole;
 import io.github.eparcours.dmp.DmpErrors;
 import io.github.eparcours.dmp.internal.CanonicalXml;
 import io.github.eparcours.dmp.internal.XmlDsig;
@@ -105,7 +107,24 @@ public final class SubmissionSetSigner {
   }
 
   /**
-   * Returns a signer with the default algorithms and the UTC system clock.
+   * Returns a signer with the default algorithms and the UTC system clock, from the structure's
+   * signature key material ({@code KeyMaterial.load(path, password, KeyRole.SIGNATURE)}), the
+   * same as the VIHF issuer's.
+   *
+   * @param signing the structure's signature ("cachet") key material
+   * @return the signer
+   * @throws EparcoursClientException DMP-0003 if the key material was loaded for another role
+   *     than {@link KeyRole#SIGNATURE}
+   */
+  public static SubmissionSetSigner of(KeyMaterial signing) {
+    io.github.eparcours.dmp.internal.SigningCredentials.requireSignatureRole(signing,
+        "the submission set");
+    return of(signing.privateKey(), signing.certificate());
+  }
+
+  /**
+   * Returns a signer with the default algorithms and the UTC system clock, for keys not loaded
+   * through {@link KeyMaterial}; prefer {@link #of(KeyMaterial)}.
    *
    * @param key the structure's signature key
    * @param certificate its certificate

@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.eparcours.core.error.EparcoursClientException;
+import io.github.eparcours.core.identity.Finess;
+import io.github.eparcours.core.identity.IdNatPs;
+import io.github.eparcours.core.identity.IdNatStruct;
+import io.github.eparcours.core.identity.Rpps;
+import io.github.eparcours.core.tls.KeyMaterial;
 import io.github.eparcours.dmp.AccessMode;
+import io.github.eparcours.dmp.ActingIdentity;
 import io.github.eparcours.dmp.AuthenticationMode;
+import io.github.eparcours.dmp.SubjectRole;
 import io.github.eparcours.dmp.TestCredentials;
 import io.github.eparcours.dmp.TestIdentities;
 import java.io.ByteArrayInputStream;
@@ -52,6 +59,31 @@ class VihfIssuerTest {
   }
 
   @Test
+  void issue_signingKeyMaterial_issuerIsItsCertificateAndSignatureVerifies() throws Exception {
+    KeyMaterial signing = TestCredentials.signingKeyMaterial();
+    VihfIssuer fromKeyMaterial = VihfIssuer.builder().signingCredential(signing)
+        .lps(TestIdentities.lps()).build();
+
+    Vihf vihf = fromKeyMaterial.issue(TestIdentities.doctor(), TestIdentities.PATIENT_CX);
+
+    assertThat(fromKeyMaterial.certificate()).isEqualTo(signing.certificate());
+    assertThat(jdkVerifies(vihf.xml(), signing.certificate())).isTrue();
+    assertThat(VihfVerifier.of(c -> true, Clock.systemUTC()).verify(vihf.xml()).issuer())
+        .isEqualTo(signing.certificate().getSubjectX500Principal().getName(X500Principal.RFC2253));
+  }
+
+  @Test
+  void signingCredential_tlsClientKeyMaterial_refusedWithDmp0003() {
+    KeyMaterial tls = TestCredentials.tlsClientKeyMaterial();
+
+    assertThatThrownBy(() -> VihfIssuer.builder().signingCredential(tls))
+        .isInstanceOfSatisfying(EparcoursClientException.class, e -> {
+          assertThat(e.code().value()).isEqualTo("DMP-0003");
+          assertThat(e.getMessage()).contains("KeyRole.SIGNATURE");
+        });
+  }
+
+  @Test
   void issue_oneAttributeChanged_signatureBreaks() throws Exception {
     String xml = issuer().issue(TestIdentities.doctor(), TestIdentities.PATIENT_CX).xmlText();
     assertThat(xml).contains(">SA07^");
@@ -85,6 +117,19 @@ class VihfIssuerTest {
     assertThat(v.first(VihfAttributes.LPS_VERSION)).contains("1.0");
     assertThat(v.first(VihfAttributes.LPS_ID)).contains("1.2.250.1.999.1");
     assertThat(v.first(VihfAttributes.LPS_HOMOLOGATION)).contains("HOMOLOG-TEST-0001");
+  }
+
+  @Test
+  void issue_identifiersBuiltFromRppsAndFiness_writtenAsTheirIdNatValues() {
+    var who = ActingIdentity.professional(IdNatPs.ofRpps(Rpps.parse("99900077985")), "Jean Kit")
+        .role(SubjectRole.profession("10", "Médecin"))
+        .structure(IdNatStruct.ofFiness(Finess.parse("750712184"))).sector("SA07").build();
+
+    VerifiedVihf v = VihfVerifier.of(c -> true, Clock.systemUTC()).verify(issuer().issue(who).xml());
+
+    assertThat(v.subjectId()).isEqualTo("899900077985");
+    assertThat(v.first(VihfAttributes.STRUCTURE_ID)).contains("1750712184");
+    assertThat(v.first(VihfAttributes.SUBJECT_ID)).contains("Jean Kit");
   }
 
   @Test

@@ -133,8 +133,8 @@ public final class DmpFeedStep implements ScenarioStep {
         .endpoints(DmpEndpoints.of(URI.create(config.require("dmp.endpoint"))))
         .environment(Environment.valueOf(config.get("dmp.environment").orElse("TEST")))
         .vihfIssuer(VihfIssuer.builder()
-            .signingCredential(signing.privateKey(), signing.certificate()).lps(lps).build())
-        .submissionSigner(SubmissionSetSigner.of(signing.privateKey(), signing.certificate()))
+            .signingCredential(signing).lps(lps).build())
+        .submissionSigner(SubmissionSetSigner.of(signing))
         .sourceId(config.require("dmp.source-id"))
         .build();
   }

@@ -9,11 +9,14 @@ import io.github.eparcours.core.document.xds.XdsIds;
 import io.github.eparcours.core.document.xds.XdsTime;
 import io.github.eparcours.core.http.JdkHttpTransport;
 import io.github.eparcours.core.spi.HttpTransport;
+import io.github.eparcours.core.tls.KeyMaterial;
+import io.github.eparcours.core.tls.KeyRole;
+import io.github.eparcours.dmp.ActingIdentity;
+import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.DmpClient;
 import io.github.eparcours.dmp.DmpEndpoints;
 import io.github.eparcours.dmp.vihf.VihfIssuer;
 import io.github.eparcours.dmp.xades.SubmissionSetSigner;
-import io.github.eparcours.testkit.core.IssuedCredential;
 import io.github.eparcours.testkit.core.TestPki;
 import io.github.eparcours.testkit.dmp.FakeDmp;
 import java.time.Duration;
@@ -48,20 +51,52 @@ public record DmpSandbox(TestPki pki, FakeDmp fake, HttpTransport transport, Dmp
         .sslContext(pki.clientSslContext(pki.clientCertificate("HOPITAL DEMO AUTH")))
         .responseTimeout(Duration.ofSeconds(10))
         .build();
-    IssuedCredential signing = pki.signingCertificate("HOPITAL DEMO SIGN"); // "cachet" key
+    // The structure's signature ("cachet") key, KeyMaterial.load(Path.of("sign.p12"), password,
+    // KeyRole.SIGNATURE) in production: it signs the VIHF and the submission sets.
+    KeyMaterial signing = signingKey(pki, "HOPITAL DEMO SIGN");
     DmpClient dmp = DmpClient.builder()
         .transport(transport)
         .endpoints(DmpEndpoints.of(fake.baseUri())) // DmpEndpoints.test() for the test platform
         .environment(Environment.TEST)
         .vihfIssuer(VihfIssuer.builder()
-            .signingCredential(signing.privateKey(), signing.certificate())
+            .signingCredential(signing)
             .lps(ExampleData.lps())
             .build())
-        .submissionSigner(SubmissionSetSigner.of(signing.privateKey(), signing.certificate()))
+        .submissionSigner(SubmissionSetSigner.of(signing))
         .sourceId(ExampleData.HOSPITAL_OID)
         .build();
     // END SNIPPET: dmp-client
     return new DmpSandbox(pki, fake, transport, dmp);
+  }
+
+  /**
+   * Issues a structure's signature certificate from the test PKI and loads it from PKCS#12, as
+   * a vendor loads the structure's signature key.
+   *
+   * @param commonName the certificate's common name
+   * @return the signing key material
+   */
+  public KeyMaterial signingKey(String commonName) {
+    return signingKey(pki, commonName);
+  }
+
+  private static KeyMaterial signingKey(TestPki pki, String commonName) {
+    char[] password = "demo-only".toCharArray();
+    return KeyMaterial.load(pki.signingCertificate(commonName).toPkcs12(password), password,
+        KeyRole.SIGNATURE);
+  }
+
+  /**
+   * Gives a professional's access authorisation to the example patient's DMP, as the hospital
+   * does once the patient agreed (the DMP refuses every other operation without it).
+   *
+   * @param who the acting professional
+   * @return who, for chaining
+   */
+  public ActingIdentity authorise(ActingIdentity who) {
+    client.setAuthorization(who, ExampleData.patient().ins().orElseThrow(),
+        AuthorizationAction.ADD);
+    return who;
   }
 
   /**

@@ -91,10 +91,9 @@ public final class ExampleData {
    * @return the acting identity
    */
   public static ActingIdentity actingDoctor() {
-    return ActingIdentity.professional(IdNatPs.ofRpps(Rpps.parse(DOCTOR_RPPS)).value(),
-            "Paul MEDECIN")
+    return ActingIdentity.professional(IdNatPs.ofRpps(Rpps.parse(DOCTOR_RPPS)), "Paul MEDECIN")
         .role(SubjectRole.profession("10", "Médecin"))
-        .structure(IdNatStruct.ofFiness(Finess.parse(HOSPITAL_FINESS)).value())
+        .structure(IdNatStruct.ofFiness(Finess.parse(HOSPITAL_FINESS)))
         .sector("SA01")
         .build();
   }

@@ -1,6 +1,9 @@
 package io.github.eparcours.examples.tasks;
 
+import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.core.identity.PatientIdentity;
+import io.github.eparcours.dmp.ActingIdentity;
+import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.DmpClient;
 import io.github.eparcours.dmp.SubmitResult;
 import java.io.PrintStream;
@@ -35,8 +38,13 @@ public final class FeedDmp {
       DischargeLetter letter = BuildCdaN1.letter(patient, OffsetDateTime.now());
       DmpClient dmp = sandbox.client();
       // START SNIPPET: feed-dmp
-      SubmitResult result = dmp.submit(ExampleData.actingDoctor(), patient,
-          DmpSandbox.submissionOf(letter));
+      ActingIdentity doctor = ExampleData.actingDoctor();
+      Ins ins = patient.ins().orElseThrow();
+      // TD0.2: without an access authorisation the DMP refuses the feed (DMP-0210).
+      if (!dmp.dmpStatus(doctor, ins).isAccessible()) {
+        dmp.setAuthorization(doctor, ins, AuthorizationAction.ADD); // the patient agreed
+      }
+      SubmitResult result = dmp.submit(doctor, patient, DmpSandbox.submissionOf(letter));
       out.println("Feed: " + result.status() + " after " + result.attempts() + " attempt(s)"
           + (result.confirmedByQuery() ? ", outcome confirmed by a query" : ""));
       // END SNIPPET: feed-dmp

@@ -62,6 +62,12 @@ public final class HandleErrors {
       } catch (EparcoursException e) {
         codes.add(handle(e, out));
       }
+      try { // a doctor the patient has not authorised: DMP-0210, the message says what to do
+        sandbox.client().submit(ExampleData.actingDoctor(), ExampleData.patient(),
+            DmpSandbox.submissionOf(letter));
+      } catch (EparcoursException e) {
+        codes.add(handle(e, out));
+      }
       sandbox.fake().enqueueFault(FakeDmpFault.registryError("XDSRegistryBusy", "busy"));
       try {
         sandbox.client().submit(ExampleData.actingDoctor(), ExampleData.patient(),

@@ -36,7 +36,7 @@ public final class MaskAndDelete {
   public static String run(PrintStream out) {
     try (DmpSandbox sandbox = DmpSandbox.start()) {
       DmpClient dmp = sandbox.client();
-      ActingIdentity doctor = ExampleData.actingDoctor();
+      ActingIdentity doctor = sandbox.authorise(ExampleData.actingDoctor());
       Ins ins = ExampleData.patient().ins().orElseThrow();
       DischargeLetter letter = BuildCdaN1.letter(ExampleData.patient(), OffsetDateTime.now());
 

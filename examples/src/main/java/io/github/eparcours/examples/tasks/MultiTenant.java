@@ -5,12 +5,13 @@ import io.github.eparcours.core.identity.IdNatPs;
 import io.github.eparcours.core.identity.IdNatStruct;
 import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.core.identity.Rpps;
+import io.github.eparcours.core.tls.KeyMaterial;
 import io.github.eparcours.dmp.ActingIdentity;
+import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.DmpClient;
 import io.github.eparcours.dmp.FindDocumentsQuery;
 import io.github.eparcours.dmp.SubjectRole;
 import io.github.eparcours.dmp.vihf.VihfIssuer;
-import io.github.eparcours.testkit.core.IssuedCredential;
 import io.github.eparcours.testkit.ror.RorFixtures;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -45,25 +46,33 @@ public final class MultiTenant {
       Ins ins = ExampleData.patient().ins().orElseThrow();
       // START SNIPPET: multi-tenant
       DmpClient hospital = sandbox.client(); // structure 1: the hospital's signing key
-      IssuedCredential clinicKey = sandbox.pki().signingCertificate("CLINIQUE DEMO SIGN");
+      KeyMaterial clinicKey = sandbox.signingKey("CLINIQUE DEMO SIGN"); // its "cachet" key
       DmpClient clinic = hospital.toBuilder() // structure 2: same transport, its own key
           .vihfIssuer(VihfIssuer.builder()
-              .signingCredential(clinicKey.privateKey(), clinicKey.certificate())
+              .signingCredential(clinicKey)
               .lps(ExampleData.lps())
               .build())
           .build();
 
       ActingIdentity hospitalDoctor = ExampleData.actingDoctor();
-      ActingIdentity hospitalNurse = ActingIdentity.professional(idNatPs(RorFixtures.RPPS_NO_MAILBOX), "Lea INFIRMIERE")
+      ActingIdentity hospitalNurse = ActingIdentity
+          .professional(IdNatPs.ofRpps(Rpps.parse(RorFixtures.RPPS_NO_MAILBOX)), "Lea INFIRMIERE")
           .role(SubjectRole.profession("60", "Infirmier"))
-          .structure(hospitalDoctor.structureId())
+          .structure(hospitalDoctor.structure())
           .sector("SA01")
           .build();
-      ActingIdentity clinicDoctor = ActingIdentity.professional(idNatPs(RorFixtures.RPPS_CARDIOLOGIST), "Marc CLINIQUE")
+      ActingIdentity clinicDoctor = ActingIdentity
+          .professional(IdNatPs.ofRpps(Rpps.parse(RorFixtures.RPPS_CARDIOLOGIST)), "Marc CLINIQUE")
           .role(SubjectRole.profession("10", "Médecin"))
-          .structure(IdNatStruct.ofFiness(Finess.parse(RorFixtures.FINESS_EJ_CHU_RENNES)).value())
+          .structure(IdNatStruct.ofFiness(Finess.parse(RorFixtures.FINESS_EJ_CHU_RENNES)))
           .sector("SA07")
           .build();
+
+      // Access is authorised per professional and structure, each by its own client.
+      for (ActingIdentity who : List.of(hospitalDoctor, hospitalNurse)) {
+        hospital.setAuthorization(who, ins, AuthorizationAction.ADD);
+      }
+      clinic.setAuthorization(clinicDoctor, ins, AuthorizationAction.ADD);
 
       List<String> subjects = new ArrayList<>();
       for (ActingIdentity who : List.of(hospitalDoctor, hospitalNurse)) {
@@ -79,9 +88,5 @@ public final class MultiTenant {
       // END SNIPPET: multi-tenant
       return subjects;
     }
-  }
-
-  private static String idNatPs(String rpps) {
-    return IdNatPs.ofRpps(Rpps.parse(rpps)).value();
   }
 }

@@ -42,8 +42,8 @@ public final class SearchAndRetrieve {
   public static byte[] run(PrintStream out) {
     try (DmpSandbox sandbox = DmpSandbox.start()) {
       DischargeLetter letter = BuildCdaN1.letter(ExampleData.patient(), OffsetDateTime.now());
-      sandbox.client().submit(ExampleData.actingDoctor(), ExampleData.patient(),
-          DmpSandbox.submissionOf(letter));
+      sandbox.client().submit(sandbox.authorise(ExampleData.actingDoctor()),
+          ExampleData.patient(), DmpSandbox.submissionOf(letter));
       DmpClient dmp = sandbox.client();
       ActingIdentity doctor = ExampleData.actingDoctor();
       Ins ins = ExampleData.patient().ins().orElseThrow();

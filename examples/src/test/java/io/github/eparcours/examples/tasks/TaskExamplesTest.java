@@ -65,12 +65,23 @@ class TaskExamplesTest {
   }
 
   @Test
+  void runDmpConformance_exampleConfigurationPassesEveryStep() {
+    var report = RunDmpConformance.run(out);
+
+    assertThat(report.passed()).as(report.toString()).isTrue();
+    assertThat(report.steps()).hasSize(12);
+    assertThat(printed()).contains("PASS feed (ITI-41)", "PASS a professional without "
+        + "authorisation is refused").doesNotContain("FAIL");
+  }
+
+  @Test
   void handleErrors_meetsValidationClientAndServiceErrors() {
     var codes = HandleErrors.run(out);
-    assertThat(codes).hasSize(3);
+    assertThat(codes).hasSize(4);
     assertThat(codes.get(1)).isEqualTo("DMP-0201");
+    assertThat(codes.get(2)).isEqualTo("DMP-0210");
     assertThat(printed()).contains("Call refused before sending (DMP-0201)",
-        "Service refused", "retry later");
+        "Service refused (DMP-0210", "setAuthorization", "retry later");
     assertThat(printed()).doesNotContain("279035121518988");
   }
 

@@ -36,11 +36,11 @@ public final class CdaDocumentType {
       Code.of("57833-6", CodeSystems.LOINC, "Prescription de médicaments"),
       PRESCRIPTION, "1.2.250.1.213.1.1.1.39", "urn:ihe:pharm:pre:2010");
   /**
-   * Compte rendu opératoire. No CI-SIS structured volet: send as N1. The LOINC code is the one
-   * in common use for surgical operation notes.
+   * Compte rendu opératoire. No CI-SIS structured volet: send as N1. The type code is LOINC
+   * 34874-8, "Surgery Surgical operation note" (its check digit is verified by the tests).
    */
   public static final CdaDocumentType COMPTE_RENDU_OPERATOIRE = new CdaDocumentType(
-      Code.of("34874-7", CodeSystems.LOINC, "Compte rendu opératoire"),
+      Code.of("34874-8", CodeSystems.LOINC, "Compte rendu opératoire"),
       COMPTE_RENDU, null, null);
   /** Compte rendu d'examens de biologie médicale. */
   public static final CdaDocumentType COMPTE_RENDU_BIOLOGIE = new CdaDocumentType(

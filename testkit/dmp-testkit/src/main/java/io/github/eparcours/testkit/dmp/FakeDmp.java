@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpsExchange;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
 import io.github.eparcours.core.error.EparcoursException;
+import io.github.eparcours.dmp.DmpAccessDeniedException;
 import io.github.eparcours.dmp.DmpState;
 import io.github.eparcours.dmp.internal.Dom;
 import io.github.eparcours.dmp.internal.PatientsWire;
@@ -64,13 +65,33 @@ import org.w3c.dom.Element;
  * <p>It verifies the VIHF of every request (signature, trusted signer, validity, required
  * attributes) and the XAdES signature of submission sets, applies the XDS and DMP rules,
  * answers TD0.2 and setAuthorization from its per-patient DMP state and authorisations, answers
- * with the registry errors a real DMP would, enforces delete-by-author and masking, records every request, and injects scripted
- * faults. Endpoints follow the DMP layout: {@code <base>/registry}, {@code /repository},
- * {@code /patients}, {@code /habilitations}.
+ * with the registry errors a real DMP would, enforces delete-by-author and masking, records
+ * every request, and injects scripted faults. Endpoints follow the DMP layout:
+ * {@code <base>/registry}, {@code /repository}, {@code /patients}, {@code /habilitations}.
+ *
+ * <p><b>Access authorisation</b>, as the DMP applies it to a patient who has a DMP: a feed
+ * (ITI-41), query (ITI-18), retrieval (ITI-43) or update (ITI-57) is refused with the registry
+ * error {@value #ACCESS_DENIED} unless the acting subject (VIHF NameID: the professional, or the
+ * automaton acting for its structure) has been authorised for that patient in that structure
+ * ({@code Identifiant_Structure}) with {@code setAuthorization}, as vendors do once the patient
+ * agreed. Without authorisation, emergency access (VIHF purposeofuse {@code bris_de_glace} or
+ * {@code centre_de_regulation}) may query and retrieve, unless the patient opposed it
+ * ({@link #opposeEmergencyAccess}); it never feeds nor updates. Being the author of a document
+ * gives no access by itself: it is required on top of the authorisation to delete the document,
+ * and lets its author see it while it is masked to professionals. Every request sees only the
+ * patient its VIHF names (resource-id). The error code the real DMP answers is not public:
+ * {@value #ACCESS_DENIED} is the fake's, to be confirmed on the DMP test platform.
  *
  * <p>Thread-safe. Start it with {@link Builder#start()}, stop it with {@link #close()}.
  */
 public final class FakeDmp implements AutoCloseable {
+
+  /**
+   * The registry error code of a refusal for lack of access authorisation (the same as
+   * {@link DmpAccessDeniedException#ACCESS_DENIED}, which the client maps to
+   * {@link DmpAccessDeniedException}).
+   */
+  public static final String ACCESS_DENIED = DmpAccessDeniedException.ACCESS_DENIED;
 
   /** The base path of the services. */
   public static final String BASE_PATH = "/si-dmp-server/v2/services";
@@ -161,6 +182,18 @@ public final class FakeDmp implements AutoCloseable {
    */
   public boolean hasAuthorization(String patientCx, String structureId, String subjectId) {
     return patients.isAuthorized(patientCx, structureId, subjectId);
+  }
+
+  /**
+   * Records that the patient opposed emergency access to his DMP (or withdraws the
+   * opposition): emergency access modes are then refused like any access without
+   * authorisation.
+   *
+   * @param patientCx the patient's INS in CX form
+   * @param opposed true to oppose
+   */
+  public void opposeEmergencyAccess(String patientCx, boolean opposed) {
+    patients.opposeEmergencyAccess(patientCx, opposed);
   }
 
   /**
@@ -335,7 +368,8 @@ public final class FakeDmp implements AutoCloseable {
       Map<String, StoredContent> attachments, VerifiedVihf vihf) {
     FakeRegistry.Caller caller = new FakeRegistry.Caller(vihf.subjectId(),
         vihf.first(VihfAttributes.STRUCTURE_ID).orElse(""),
-        vihf.first(VihfAttributes.RESOURCE_ID).orElse(null));
+        vihf.first(VihfAttributes.RESOURCE_ID).orElse(null),
+        vihf.first(VihfAttributes.PURPOSE_OF_USE).map(v -> v.split("\\^", 2)[0]).orElse(""));
     Element body = env.bodyElement();
     switch (action) {
       case Xds.ACTION_ITI41:
@@ -355,6 +389,9 @@ public final class FakeDmp implements AutoCloseable {
         }
         Element opts = Dom.child(body, SoapNamespaces.QUERY, "ResponseOption");
         boolean leaf = opts == null || "LeafClass".equals(opts.getAttribute("returnType"));
+        if (refused(out, caller, true)) {
+          return Reply.of(Replies.queryResponse(List.of(), out, leaf));
+        }
         var found = registry.query(q, caller, out);
         return Reply.of(Replies.queryResponse(found, out, leaf));
       }
@@ -380,7 +417,9 @@ public final class FakeDmp implements AutoCloseable {
         if (!service.equals("registry")) {
           break;
         }
-        return Reply.of(Replies.registryResponse(registry.update(body, caller)));
+        RegistryOutcome refusal = new RegistryOutcome();
+        return Reply.of(Replies.registryResponse(refused(refusal, caller, false) ? refusal
+            : registry.update(body, caller)));
       default:
         break;
     }
@@ -407,9 +446,15 @@ public final class FakeDmp implements AutoCloseable {
       }
       byEntry.put(doc.getAttribute("id"), c);
     }
-    if (caller.patientResourceId() != null && !patients.isOpen(caller.patientResourceId())) {
+    if (caller.patientResourceId() != null && (!patients.isOpen(caller.patientResourceId())
+        || !registry.acceptsPatientId(caller.patientResourceId()))) {
       return new RegistryOutcome().error("XDSUnknownPatientId",
           "the patient has no open DMP", "");
+    }
+    RegistryOutcome refusal = new RegistryOutcome();
+    if (refused(refusal, caller, false)) {
+      documentsDiscarded(byEntry);
+      return refusal;
     }
     RegistryOutcome signature = signatures.check(sor, byEntry);
     if (!signature.ok()) {
@@ -425,6 +470,10 @@ public final class FakeDmp implements AutoCloseable {
     RegistryOutcome out = new RegistryOutcome();
     List<Attachment> atts = new ArrayList<>();
     List<Element> docs = new ArrayList<>();
+    if (refused(out, caller, true)) {
+      resp.appendChild(Replies.registryResponse(d, out, false));
+      return new Reply(200, resp, null, atts);
+    }
     for (Element req : Dom.children(body, SoapNamespaces.XDS_B, "DocumentRequest")) {
       Element uidEl = Dom.child(req, SoapNamespaces.XDS_B, "DocumentUniqueId");
       Element repoEl = Dom.child(req, SoapNamespaces.XDS_B, "RepositoryUniqueId");
@@ -456,6 +505,20 @@ public final class FakeDmp implements AutoCloseable {
     resp.appendChild(Replies.registryResponse(d, out, !atts.isEmpty()));
     docs.forEach(resp::appendChild);
     return new Reply(200, resp, null, atts);
+  }
+
+  /** Adds the access refusal to {@code out}, if the access rules refuse the caller. */
+  private boolean refused(RegistryOutcome out, FakeRegistry.Caller caller, boolean read) {
+    String why = patients.accessRefusal(caller, read);
+    if (why == null) {
+      return false;
+    }
+    out.error(ACCESS_DENIED, why, "");
+    return true;
+  }
+
+  private static void documentsDiscarded(Map<String, StoredContent> documents) {
+    documents.values().forEach(StoredContent::discard);
   }
 
   private static void text(org.w3c.dom.Document d, Element parent, String name, String value) {

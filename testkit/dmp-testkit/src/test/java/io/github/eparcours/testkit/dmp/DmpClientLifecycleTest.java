@@ -3,7 +3,6 @@ package io.github.eparcours.testkit.dmp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.eparcours.core.Environment;
 import io.github.eparcours.core.code.Code;
 import io.github.eparcours.core.document.xds.Association;
 import io.github.eparcours.core.document.xds.Author;
@@ -20,6 +19,8 @@ import io.github.eparcours.core.document.xds.Xcn;
 import io.github.eparcours.core.error.EparcoursException;
 import io.github.eparcours.core.error.ValidationException;
 import io.github.eparcours.core.http.JdkHttpTransport;
+import io.github.eparcours.core.identity.IdNatPs;
+import io.github.eparcours.core.identity.IdNatStruct;
 import io.github.eparcours.core.identity.IdentityStatus;
 import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.core.identity.InsTraits;
@@ -28,8 +29,8 @@ import io.github.eparcours.core.identity.PatientIdentity;
 import io.github.eparcours.core.identity.Sex;
 import io.github.eparcours.core.spi.HttpTransport;
 import io.github.eparcours.dmp.ActingIdentity;
+import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.DmpClient;
-import io.github.eparcours.dmp.DmpEndpoints;
 import io.github.eparcours.dmp.DmpRegistryException;
 import io.github.eparcours.dmp.FindDocumentsQuery;
 import io.github.eparcours.dmp.LpsIdentity;
@@ -52,26 +53,23 @@ import org.junit.jupiter.api.Test;
 class DmpClientLifecycleTest {
 
   static final Ins INS = Ins.parse("279035121518989", "1.2.250.1.213.1.4.10");
+  static TestDmp setUp;
   static TestPki pki;
   static FakeDmp fake;
-  static HttpTransport transport;
   static DmpClient dmp;
   static IssuedCredential signing;
 
   @BeforeAll
   static void start() {
-    pki = TestPki.create();
-    fake = FakeDmp.builder()
-        .sslContext(pki.serverSslContext(pki.serverCertificate("localhost", "127.0.0.1"), true))
-        .vihfIssuers(pki.intermediateCertificate()).openDmp(INS.toCx()).start();
-    transport = JdkHttpTransport.builder()
-        .sslContext(pki.clientSslContext(pki.clientCertificate("HOPITAL TEST AUTH")))
-        .responseTimeout(Duration.ofSeconds(5)).build();
-    signing = pki.signingCertificate("HOPITAL TEST SIGN");
-    dmp = DmpClient.builder().transport(transport).endpoints(DmpEndpoints.of(fake.baseUri()))
-        .environment(Environment.TEST).vihfIssuer(issuer(signing)).sourceId("1.2.250.1.999.2")
-        .submissionSigner(SubmissionSetSigner.of(signing.privateKey(), signing.certificate()))
-        .build();
+    setUp = TestDmp.start(b -> b.openDmp(INS.toCx()), true);
+    pki = setUp.pki();
+    fake = setUp.fake();
+    dmp = setUp.client();
+    signing = setUp.signing();
+    // As a vendor does once the patient agreed: every acting professional is authorised.
+    for (ActingIdentity who : List.of(AUTHOR, OTHER_DOCTOR, COLLEAGUE)) {
+      dmp.setAuthorization(who, INS, AuthorizationAction.ADD);
+    }
   }
 
   static VihfIssuer issuer(IssuedCredential c) {
@@ -82,17 +80,21 @@ class DmpClientLifecycleTest {
 
   @AfterAll
   static void stop() {
-    transport.close();
-    fake.close();
+    setUp.close();
   }
 
+  /** The test hospital: {@code 1} + FINESS 750712184. */
+  static final IdNatStruct HOSPITAL = IdNatStruct.parse("1750712184");
+
   static ActingIdentity doctor(String idNatPs) {
-    return ActingIdentity.professional(idNatPs, "Jean Kit")
-        .role(SubjectRole.profession("10", "Médecin")).structure("1750712184").sector("SA07")
+    return ActingIdentity.professional(IdNatPs.parse(idNatPs), "Jean Kit")
+        .role(SubjectRole.profession("10", "Médecin")).structure(HOSPITAL).sector("SA07")
         .build();
   }
 
   static final ActingIdentity AUTHOR = doctor("899900077985");
+  static final ActingIdentity OTHER_DOCTOR = doctor("810000000009");
+  static final ActingIdentity COLLEAGUE = doctor("899900044449");
 
   static PatientIdentity patient(Ins ins, IdentityStatus status) {
     return PatientIdentity.builder().ins(ins).status(status).traits(InsTraits.builder()
@@ -183,7 +185,7 @@ class DmpClientLifecycleTest {
     assertThat(fake.statusOf(uid2)).isEqualTo(AvailabilityStatus.APPROVED.value());
 
     DocumentEntry latest = current(uid2);
-    assertThatThrownBy(() -> dmp.delete(doctor("810000000001"), INS, latest))
+    assertThatThrownBy(() -> dmp.delete(OTHER_DOCTOR, INS, latest))
         .isInstanceOfSatisfying(DmpRegistryException.class,
             e -> assertThat(e.hasError("XDSMetadataUpdateError")).isTrue());
     dmp.delete(AUTHOR, INS, latest);
@@ -227,7 +229,7 @@ class DmpClientLifecycleTest {
   void maskToProfessionals_thenUnmask_newVersionsHiddenFromOtherProfessionalsThenVisible() {
     String uid = feedOne("<ClinicalDocument>m</ClinicalDocument>"
         .getBytes(StandardCharsets.UTF_8)).uniqueId().orElseThrow();
-    ActingIdentity colleague = doctor("899900044444");
+    ActingIdentity colleague = COLLEAGUE;
     DocumentEntry v1 = approved(AUTHOR, uid);
     assertThat(v1.logicalId()).contains(v1.entryUuid());
     assertThat(v1.version()).contains("1");

@@ -3,26 +3,20 @@ package io.github.eparcours.testkit.dmp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.eparcours.core.Environment;
 import io.github.eparcours.core.document.xds.DocumentContent;
 import io.github.eparcours.core.document.xds.DocumentEntry;
-import io.github.eparcours.core.http.JdkHttpTransport;
 import io.github.eparcours.core.identity.IdentityStatus;
 import io.github.eparcours.core.identity.Ins;
-import io.github.eparcours.core.spi.HttpTransport;
 import io.github.eparcours.dmp.AccessAuthorization;
 import io.github.eparcours.dmp.ActingIdentity;
 import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.DmpClient;
-import io.github.eparcours.dmp.DmpEndpoints;
 import io.github.eparcours.dmp.DmpRegistryException;
 import io.github.eparcours.dmp.DmpSoapFaultException;
 import io.github.eparcours.dmp.DmpState;
 import io.github.eparcours.dmp.DmpStatus;
 import io.github.eparcours.dmp.internal.PatientsWire;
-import io.github.eparcours.testkit.core.TestPki;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,37 +30,27 @@ class DmpStatusTest {
   private static final Ins OPEN = Ins.parse("279035121518989", "1.2.250.1.213.1.4.10");
   private static final Ins NO_DMP = Ins.parse("180017512345660", "1.2.250.1.213.1.4.10");
   private static final Ins CLOSED = Ins.parse("285037511223359", "1.2.250.1.213.1.4.10");
+  private static TestDmp setUp;
   private static FakeDmp fake;
-  private static HttpTransport transport;
   private static DmpClient dmp;
 
   @BeforeAll
   static void start() {
-    TestPki pki = TestPki.create();
-    fake = FakeDmp.builder()
-        .sslContext(pki.serverSslContext(pki.serverCertificate("localhost", "127.0.0.1"), true))
-        .vihfIssuers(pki.intermediateCertificate()).openDmp(OPEN.toCx())
-        .requireSignedSubmissions(true).start();
+    setUp = TestDmp.start(b -> b.openDmp(OPEN.toCx()).requireSignedSubmissions(true), false);
+    fake = setUp.fake();
+    dmp = setUp.client();
     fake.openDmp(CLOSED.toCx());
     fake.closeDmp(CLOSED.toCx());
-    transport = JdkHttpTransport.builder()
-        .sslContext(pki.clientSslContext(pki.clientCertificate("HOPITAL TEST AUTH")))
-        .responseTimeout(Duration.ofSeconds(5)).build();
-    dmp = DmpClient.builder().transport(transport).endpoints(DmpEndpoints.of(fake.baseUri()))
-        .environment(Environment.TEST).sourceId("1.2.250.1.999.2")
-        .vihfIssuer(DmpClientLifecycleTest.issuer(pki.signingCertificate("HOPITAL TEST SIGN")))
-        .build();
   }
 
   @AfterAll
   static void stop() {
-    transport.close();
-    fake.close();
+    setUp.close();
   }
 
   @Test
   void dmpStatus_openDmpNotYetAuthorized_existsOpenWithoutAccess() {
-    DmpStatus s = dmp.dmpStatus(DmpClientLifecycleTest.doctor("899900011111"), OPEN);
+    DmpStatus s = dmp.dmpStatus(DmpClientLifecycleTest.doctor("899900011117"), OPEN);
 
     assertThat(s.exists()).isTrue();
     assertThat(s.dmpState()).contains(DmpState.OPEN);
@@ -77,7 +61,7 @@ class DmpStatusTest {
 
   @Test
   void dmpStatus_noDmp_notFound() {
-    DmpStatus s = dmp.dmpStatus(DmpClientLifecycleTest.doctor("899900011111"), NO_DMP);
+    DmpStatus s = dmp.dmpStatus(DmpClientLifecycleTest.doctor("899900011117"), NO_DMP);
 
     assertThat(s.exists()).isFalse();
     assertThat(s.dmpState()).isEmpty();
@@ -87,7 +71,7 @@ class DmpStatusTest {
 
   @Test
   void dmpStatus_closedDmp_existsClosedRawStateKept() {
-    DmpStatus s = dmp.dmpStatus(DmpClientLifecycleTest.doctor("899900011111"), CLOSED);
+    DmpStatus s = dmp.dmpStatus(DmpClientLifecycleTest.doctor("899900011117"), CLOSED);
 
     assertThat(s.exists()).isTrue();
     assertThat(s.dmpState()).contains(DmpState.CLOSED);
@@ -97,8 +81,8 @@ class DmpStatusTest {
 
   @Test
   void setAuthorization_thenDmpStatus_accessGrantedToThatProfessionalOnly() {
-    ActingIdentity gp = DmpClientLifecycleTest.doctor("899900022222");
-    ActingIdentity colleague = DmpClientLifecycleTest.doctor("899900033333");
+    ActingIdentity gp = DmpClientLifecycleTest.doctor("899900022221");
+    ActingIdentity colleague = DmpClientLifecycleTest.doctor("899900033335");
     assertThat(dmp.dmpStatus(gp, OPEN).authorization().isGranted()).isFalse();
 
     AccessAuthorization given = dmp.setAuthorization(gp, OPEN, AuthorizationAction.ADD);
@@ -106,7 +90,7 @@ class DmpStatusTest {
     assertThat(given).isEqualTo(AccessAuthorization.VALID);
     assertThat(dmp.dmpStatus(gp, OPEN).isAccessible()).isTrue();
     assertThat(dmp.dmpStatus(colleague, OPEN).authorization().isGranted()).isFalse();
-    assertThat(fake.hasAuthorization(OPEN.toCx(), "1750712184", "899900022222")).isTrue();
+    assertThat(fake.hasAuthorization(OPEN.toCx(), "1750712184", "899900022221")).isTrue();
 
     assertThat(dmp.setAuthorization(gp, OPEN, AuthorizationAction.REMOVE).isGranted()).isFalse();
     assertThat(dmp.dmpStatus(gp, OPEN).authorization().isGranted()).isFalse();
@@ -114,7 +98,7 @@ class DmpStatusTest {
 
   @Test
   void setAuthorization_closedDmp_soapFaultKeptRaw() {
-    assertThatThrownBy(() -> dmp.setAuthorization(DmpClientLifecycleTest.doctor("899900011111"),
+    assertThatThrownBy(() -> dmp.setAuthorization(DmpClientLifecycleTest.doctor("899900011117"),
         CLOSED, AuthorizationAction.ADD))
         .isInstanceOfSatisfying(DmpSoapFaultException.class,
             e -> assertThat(e.code().value()).isEqualTo("DMP-0102"));
@@ -124,7 +108,7 @@ class DmpStatusTest {
   void dmpStatus_onTheWire_hl7v3QueryOnThePatientsServiceWithVihf() {
     fake.clearRequests();
 
-    dmp.dmpStatus(DmpClientLifecycleTest.doctor("899900011111"), OPEN);
+    dmp.dmpStatus(DmpClientLifecycleTest.doctor("899900011117"), OPEN);
 
     RecordedRequest r = fake.requests().get(0);
     assertThat(r.path()).endsWith("/patients");
@@ -139,6 +123,7 @@ class DmpStatusTest {
   void submit_unsignedWhileTheDmpRequiresSignatures_refusedWithRegistryError() {
     DocumentContent c = DocumentContent.ofBytes(new byte[] {1, 2, 3});
     DocumentEntry e = DmpClientLifecycleTest.entry(OPEN, c).build();
+    dmp.setAuthorization(DmpClientLifecycleTest.AUTHOR, OPEN, AuthorizationAction.ADD);
 
     assertThatThrownBy(() -> dmp.submit(DmpClientLifecycleTest.AUTHOR,
         DmpClientLifecycleTest.patient(OPEN, IdentityStatus.QUAL),

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.eparcours.dmp.ActingIdentity;
+import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.LpsIdentity;
-import io.github.eparcours.dmp.SubjectRole;
 import io.github.eparcours.dmp.internal.Dom;
+import io.github.eparcours.dmp.internal.PatientsWire;
 import io.github.eparcours.dmp.soap.Attachment;
 import io.github.eparcours.dmp.soap.IncomingMessage;
 import io.github.eparcours.dmp.soap.Mime;
@@ -70,6 +71,19 @@ class FakeDmpTest {
     vihfIssuer = VihfIssuer.builder().signingCredential(sign.privateKey(), sign.certificate())
         .lps(LpsIdentity.builder().name("T").version("1").homologationNumber("H").build()).build();
     http = client(pki.clientSslContext(pki.clientCertificate("HOPITAL TEST AUTH")));
+    authorize("899900077985", PATIENT);
+  }
+
+  /** Gives the professional's access authorisation on the wire, as a vendor's client does. */
+  static void authorize(String idNatPs, String patientCx) {
+    try {
+      Answer a = call("habilitations", PatientsWire.ACTION_SET_AUTHORIZATION,
+          vihfIssuer.issue(doctor(idNatPs), patientCx),
+          PatientsWire.setAuthorizationRequest(AuthorizationAction.ADD), List.of());
+      assertThat(a.httpStatus()).isEqualTo(200);
+    } catch (IOException | InterruptedException e) {
+      throw new AssertionError(e);
+    }
   }
 
   static HttpClient client(SSLContext ssl) {
@@ -82,9 +96,7 @@ class FakeDmpTest {
   }
 
   static ActingIdentity doctor(String idNatPs) {
-    return ActingIdentity.professional(idNatPs, "Jean Kit")
-        .role(SubjectRole.profession("10", "Médecin")).structure("1750712184").sector("SA07")
-        .build();
+    return DmpClientLifecycleTest.doctor(idNatPs);
   }
 
   static Answer call(String service, String action, Vihf vihf, SoapWriter.BodyContent body,
@@ -256,8 +268,9 @@ class FakeDmpTest {
     String uid = newUid();
     feed(Doc.of(PATIENT, uid, "d@t"), new byte[] {1});
     String entry = entryUuidOf(uid);
+    authorize("810000000009", PATIENT);
 
-    Answer other = call("registry", Xds.ACTION_ITI57, vihfIssuer.issue(doctor("810000000001"),
+    Answer other = call("registry", Xds.ACTION_ITI57, vihfIssuer.issue(doctor("810000000009"),
         PATIENT), WireFixtures.updateStatus(entry, Xds.APPROVED, Xds.DELETED), List.of());
     Answer author = call("registry", Xds.ACTION_ITI57, vihfIssuer.issue(doctor("899900077985"),
         PATIENT), WireFixtures.updateStatus(entry, Xds.APPROVED, Xds.DELETED), List.of());
@@ -266,6 +279,58 @@ class FakeDmpTest {
     assertThat(author.status()).isEqualTo(Xds.SUCCESS);
     assertThat(fake.statusOf(uid)).isEqualTo(Xds.DELETED);
     assertThat(entryUuidOf(uid)).isNull();
+  }
+
+  @Test
+  void find_withoutAuthorization_refusedWithAccessDeniedRegistryError() throws Exception {
+    Answer a = call("registry", Xds.ACTION_ITI18, vihfIssuer.issue(doctor("899900012347"),
+        PATIENT), WireFixtures.findDocuments(PATIENT, Xds.APPROVED), List.of());
+
+    assertThat(a.httpStatus()).isEqualTo(200);
+    assertThat(a.status()).isEqualTo(Xds.FAILURE);
+    assertThat(a.errorCodes()).containsExactly(FakeDmp.ACCESS_DENIED);
+  }
+
+  @Test
+  void find_vihfWithoutPatientResourceId_refusedWithAccessDeniedRegistryError()
+      throws Exception {
+    Answer a = call("registry", Xds.ACTION_ITI18, vihfIssuer.issue(doctor("899900077985")),
+        WireFixtures.findDocuments(PATIENT, Xds.APPROVED), List.of());
+
+    assertThat(a.status()).isEqualTo(Xds.FAILURE);
+    assertThat(a.errorCodes()).containsExactly(FakeDmp.ACCESS_DENIED);
+  }
+
+  @Test
+  void find_vihfNamesOnePatientQueryNamesAnother_otherPatientsDocumentsNotListed()
+      throws Exception {
+    String other = "285037511223359^^^&1.2.250.1.213.1.4.10&ISO^NH";
+    fake.openDmp(other);
+    authorize("899900077985", other);
+    String uid = newUid();
+    Answer fed = call("repository", Xds.ACTION_ITI41, vihfIssuer.issue(doctor("899900077985"),
+        other), WireFixtures.provideAndRegister(Doc.of(other, uid, "o@t")),
+        List.of(Attachment.ofBytes("o@t", "application/octet-stream", new byte[] {4})));
+    assertThat(fed.status()).isEqualTo(Xds.SUCCESS);
+
+    Answer a = call("registry", Xds.ACTION_ITI18, vihfIssuer.issue(doctor("899900077985"),
+        PATIENT), WireFixtures.findDocuments(other, Xds.APPROVED), List.of());
+    Answer r = call("repository", Xds.ACTION_ITI43, vihfIssuer.issue(doctor("899900077985"),
+        PATIENT), WireFixtures.retrieve("1.2.250.1.213.4.1.1.2", uid), List.of());
+
+    assertThat(a.status()).isEqualTo(Xds.SUCCESS);
+    assertThat(a.body().getTextContent()).doesNotContain(uid);
+    assertThat(r.errorCodes()).containsExactly("XDSDocumentUniqueIdError");
+    assertThat(r.attachments()).isEmpty();
+
+    String otherEntry = Dom.child(Dom.child(call("registry", Xds.ACTION_ITI18,
+        vihfIssuer.issue(doctor("899900077985"), other), WireFixtures.findDocuments(other,
+            Xds.APPROVED), List.of()).body(), SoapNamespaces.RIM, "RegistryObjectList"),
+        SoapNamespaces.RIM, "ExtrinsicObject").getAttribute("id");
+    Answer u = call("registry", Xds.ACTION_ITI57, vihfIssuer.issue(doctor("899900077985"),
+        PATIENT), WireFixtures.updateStatus(otherEntry, Xds.APPROVED, Xds.ARCHIVED), List.of());
+    assertThat(u.errorCodes()).containsExactly("XDSMetadataUpdateError");
+    assertThat(fake.statusOf(uid)).isEqualTo(Xds.APPROVED);
   }
 
   @Test

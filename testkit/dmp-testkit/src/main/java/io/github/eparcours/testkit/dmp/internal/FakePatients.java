@@ -3,6 +3,7 @@ package io.github.eparcours.testkit.dmp.internal;
 import io.github.eparcours.core.error.EparcoursException;
 import io.github.eparcours.core.identity.Ins;
 import io.github.eparcours.dmp.AccessAuthorization;
+import io.github.eparcours.dmp.AccessMode;
 import io.github.eparcours.dmp.AuthorizationAction;
 import io.github.eparcours.dmp.DmpState;
 import io.github.eparcours.dmp.internal.DmpXml;
@@ -26,7 +27,8 @@ import org.w3c.dom.Element;
  *
  * <p>An authorisation is held per patient, structure ({@code Identifiant_Structure}) and acting
  * subject (the VIHF's NameID): a professional authorised in one structure is not authorised in
- * another, and an automaton is authorised for its structure. Thread-safe.
+ * another, and an automaton is authorised for its structure. {@link #accessRefusal} applies
+ * the access rules to the other operations. Thread-safe.
  */
 public final class FakePatients {
 
@@ -34,8 +36,13 @@ public final class FakePatients {
   private static final DateTimeFormatter TS =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
+  /** The access modes (VIHF purposeofuse codes) that may read without an authorisation. */
+  public static final Set<String> EMERGENCY_MODES = Set.of(AccessMode.EMERGENCY.code(),
+      AccessMode.MEDICAL_REGULATION.code());
+
   private final Map<String, String> states = new ConcurrentHashMap<>();
   private final Set<String> authorizations = ConcurrentHashMap.newKeySet();
+  private final Set<String> emergencyOpposed = ConcurrentHashMap.newKeySet();
   private final Clock clock;
 
   /**
@@ -77,6 +84,53 @@ public final class FakePatients {
    */
   public boolean isAuthorized(String patientCx, String structureId, String subjectId) {
     return authorizations.contains(key(patientCx, structureId, subjectId));
+  }
+
+  /**
+   * Records that the patient opposed (or no longer opposes) emergency access to his DMP.
+   *
+   * @param patientCx the INS in CX form
+   * @param opposed true if opposed
+   */
+  public void opposeEmergencyAccess(String patientCx, boolean opposed) {
+    if (opposed) {
+      emergencyOpposed.add(patientCx);
+    } else {
+      emergencyOpposed.remove(patientCx);
+    }
+  }
+
+  /**
+   * Applies the access rules to a request about the patient named by the VIHF: an actor needs
+   * an authorisation (given by setAuthorization) for the patient, his structure and himself;
+   * without one, an emergency access mode ({@link #EMERGENCY_MODES}) may read, unless the
+   * patient opposed emergency access. A patient without a DMP is not an access matter (the
+   * operations answer as for an unknown patient).
+   *
+   * @param caller the VIHF's subject, structure, resource-id and access mode
+   * @param read true for a query or retrieval, false for a feed or an update
+   * @return why the request is refused, or null when it may proceed
+   */
+  public String accessRefusal(FakeRegistry.Caller caller, boolean read) {
+    String patientCx = caller.patientResourceId();
+    if (patientCx == null) {
+      return "the VIHF names no patient (resource-id): access to a DMP is decided per patient";
+    }
+    if (!states.containsKey(patientCx)
+        || isAuthorized(patientCx, caller.structureId(), caller.subjectId())) {
+      return null;
+    }
+    if (!EMERGENCY_MODES.contains(caller.accessMode())) {
+      return "no access authorisation for this subject in this structure: setAuthorization "
+          + "first (or, to read, emergency access)";
+    }
+    if (!read) {
+      return "emergency access only reads: feeds and updates need an access authorisation";
+    }
+    if (emergencyOpposed.contains(patientCx)) {
+      return "the patient opposed emergency access to his DMP";
+    }
+    return null;
   }
 
   private static String key(String patientCx, String structureId, String subjectId) {

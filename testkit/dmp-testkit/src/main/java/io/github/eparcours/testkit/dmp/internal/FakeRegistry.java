@@ -28,6 +28,8 @@ public final class FakeRegistry {
 
   private static final String RIM = SoapNamespaces.RIM;
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+  private static final Pattern INS_CX =
+      Pattern.compile("^\\d{13}\\d{2}\\^\\^\\^&([0-9.]+)&ISO\\^NH$");
   private static final Map<String, String> REQUIRED_CLASSIFICATIONS = new LinkedHashMap<>();
 
   static {
@@ -40,8 +42,16 @@ public final class FakeRegistry {
     REQUIRED_CLASSIFICATIONS.put(Xds.DE_AUTHOR, "author");
   }
 
-  /** Who calls, as stated by the verified VIHF. */
-  public record Caller(String subjectId, String structureId, String patientResourceId) {}
+  /**
+   * Who calls, as stated by the verified VIHF.
+   *
+   * @param subjectId the NameID
+   * @param structureId the {@code Identifiant_Structure}
+   * @param patientResourceId the patient's INS in CX form (resource-id), or null
+   * @param accessMode the purposeofuse code, e.g. {@code normal}
+   */
+  public record Caller(String subjectId, String structureId, String patientResourceId,
+      String accessMode) {}
 
   /** One version of a document entry. */
   public static final class Entry {
@@ -240,14 +250,30 @@ public final class FakeRegistry {
       out.error("XDSRegistryMetadataError", "the SubmissionSet has no patientId", where);
       return;
     }
-    Matcher m = Pattern.compile("^\\d{13}\\d{2}\\^\\^\\^&([0-9.]+)&ISO\\^NH$").matcher(patient);
-    if (!m.matches() || !acceptedInsOids.contains(m.group(1))) {
+    if (!acceptsPatientId(patient)) {
       out.error("XDSUnknownPatientId", "the patientId is not an INS of an authority accepted "
           + "in this environment", where);
     }
     if (caller.patientResourceId() != null && !caller.patientResourceId().equals(patient)) {
       out.error("XDSPatientIdDoesNotMatch", "the VIHF resource-id names another patient", where);
     }
+  }
+
+  /**
+   * Tells whether a patientId is an INS in CX form of an authority accepted in this
+   * environment.
+   *
+   * @param patientCx the patientId
+   * @return true if accepted
+   */
+  public boolean acceptsPatientId(String patientCx) {
+    Matcher m = INS_CX.matcher(patientCx);
+    return m.matches() && acceptedInsOids.contains(m.group(1));
+  }
+
+  /** Whether the entry is about the patient the VIHF names: a request sees no other patient. */
+  private static boolean ofCallersPatient(Entry e, Caller caller) {
+    return caller.patientResourceId() == null || caller.patientResourceId().equals(e.patientId);
   }
 
   private Entry newEntry(Element eo, String uuid, String lid, int version, String uniqueId,
@@ -294,7 +320,8 @@ public final class FakeRegistry {
     for (Element eo : Dom.children(list, RIM, "ExtrinsicObject")) {
       String lid = eo.getAttribute("lid");
       Entry current = byUuid.values().stream()
-          .filter(e -> e.lid.equals(lid) && Xds.APPROVED.equals(e.status)).findFirst().orElse(null);
+          .filter(e -> e.lid.equals(lid) && Xds.APPROVED.equals(e.status)
+              && ofCallersPatient(e, caller)).findFirst().orElse(null);
       if (current == null) {
         out.error("XDSMetadataUpdateError", "no approved entry has this logical id", lid);
         continue;
@@ -321,7 +348,8 @@ public final class FakeRegistry {
       if (!Xds.UPDATE_STATUS.equals(a.getAttribute("associationType"))) {
         continue;
       }
-      Entry target = byUuid.get(a.getAttribute("targetObject"));
+      Entry stored = byUuid.get(a.getAttribute("targetObject"));
+      Entry target = stored != null && ofCallersPatient(stored, caller) ? stored : null;
       String original = slot(a, "OriginalStatus");
       String wanted = slot(a, "NewStatus");
       if (target == null) {
@@ -447,7 +475,8 @@ public final class FakeRegistry {
       out.error("XDSUnknownStoredQuery", "this stored query is not supported by the fake", id);
       return List.of();
     }
-    found.removeIf(e -> Xds.DELETED.equals(e.status) || !visibleTo(e, caller));
+    found.removeIf(e -> Xds.DELETED.equals(e.status) || !visibleTo(e, caller)
+        || !ofCallersPatient(e, caller));
     return found;
   }
 
@@ -465,7 +494,8 @@ public final class FakeRegistry {
    */
   public synchronized Optional<StoredContent> content(String uniqueId, Caller caller) {
     Optional<Entry> e = byUniqueId(uniqueId);
-    if (e.isEmpty() || Xds.DELETED.equals(e.get().status) || !visibleTo(e.get(), caller)) {
+    if (e.isEmpty() || Xds.DELETED.equals(e.get().status) || !visibleTo(e.get(), caller)
+        || !ofCallersPatient(e.get(), caller)) {
       return Optional.empty();
     }
     return Optional.ofNullable(contents.get(uniqueId));
