@@ -7,12 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.cert.X509Certificate;
-import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
-import javax.xml.crypto.dsig.keyinfo.KeyInfo;
-import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -205,25 +201,14 @@ public final class DmpXml {
   }
 
   /**
-   * Returns the shared XML-DSig factory. The JDK's DOM implementation keeps no state per
-   * signature, so one instance serves every thread and avoids a provider lookup per signature.
+   * Returns the shared XML-DSig factory, for verification. The JDK's DOM implementation keeps no
+   * state per signature, so one instance serves every thread and avoids a provider lookup per
+   * signature.
    *
    * @return the factory
    */
   public static XMLSignatureFactory signatureFactory() {
     return XSF;
-  }
-
-  /**
-   * Returns the {@code KeyInfo} carrying one certificate. The result is immutable (it is
-   * marshalled afresh into each signature), so a signer builds it once for its certificate.
-   *
-   * @param certificate the signing certificate
-   * @return the key info
-   */
-  public static KeyInfo x509KeyInfo(X509Certificate certificate) {
-    KeyInfoFactory kif = XSF.getKeyInfoFactory();
-    return kif.newKeyInfo(List.of(kif.newX509Data(List.of(certificate))));
   }
 
   /**
