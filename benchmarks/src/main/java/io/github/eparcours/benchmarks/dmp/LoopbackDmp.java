@@ -21,6 +21,11 @@ final class LoopbackDmp implements AutoCloseable {
   final DmpClient client;
 
   LoopbackDmp(Duration responseTimeout) {
+    // The JDK's HTTP server, under the fake, keeps Nagle's algorithm on unless this property is
+    // set before its first use: its reply then waits for the client's delayed ACK (tens of ms
+    // per exchange), which real DMP front ends do not do and which would be measured instead of
+    // the SDK. A program of this module, not the library, so setting it here is harmless.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     TestPki pki = TestPki.create();
     fake = FakeDmp.builder()
         .sslContext(pki.serverSslContext(pki.serverCertificate("localhost", "127.0.0.1"), true))
