@@ -3,6 +3,7 @@ package io.github.eparcours.core.document.xds;
 import io.github.eparcours.core.document.DocumentErrors;
 import io.github.eparcours.core.document.internal.XmlSupport;
 import io.github.eparcours.core.document.xds.internal.EbRimMapper;
+import io.github.eparcours.core.document.xds.internal.EbRimWriter;
 import io.github.eparcours.core.document.xds.internal.LcmSubmitObjectsRequest;
 import io.github.eparcours.core.document.xds.internal.QueryAdhocQueryResponse;
 import io.github.eparcours.core.document.xds.internal.RsRegistryResponse;
@@ -10,7 +11,6 @@ import io.github.eparcours.core.error.EparcoursClientException;
 import io.github.eparcours.core.xml.SecureXml;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.Unmarshaller;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -67,7 +67,7 @@ public final class EbRim {
    * @throws EparcoursClientException CORE-0502 on I/O failure
    */
   public static void writeSubmitObjectsRequest(SubmissionRequest request, OutputStream out) {
-    marshal(EbRimMapper.toRim(request), out);
+    EbRimWriter.write(request, out);
   }
 
   /**
@@ -79,7 +79,7 @@ public final class EbRim {
    * @throws EparcoursClientException CORE-0502 on failure
    */
   public static void writeSubmitObjectsRequest(SubmissionRequest request, XMLStreamWriter writer) {
-    marshal(EbRimMapper.toRim(request), writer);
+    EbRimWriter.write(request, writer);
   }
 
   /**
@@ -90,7 +90,7 @@ public final class EbRim {
    * @throws EparcoursClientException CORE-0502 on I/O failure
    */
   public static void writeAdhocQueryResponse(QueryResponse response, OutputStream out) {
-    marshal(EbRimMapper.toRim(response), out);
+    EbRimWriter.write(response, out);
   }
 
   /**
@@ -101,7 +101,7 @@ public final class EbRim {
    * @throws EparcoursClientException CORE-0502 on I/O failure
    */
   public static void writeRegistryResponse(RegistryResponse response, OutputStream out) {
-    marshal(EbRimMapper.toRim(response), out);
+    EbRimWriter.write(response, out);
   }
 
   /**
@@ -172,61 +172,12 @@ public final class EbRim {
     return EbRimMapper.fromRim(unmarshal(reader, RsRegistryResponse.class));
   }
 
-  // JAXB marshallers and unmarshallers are not thread-safe but are reusable, and creating one
+  // JAXB unmarshallers are not thread-safe but are reusable, and creating one
   // costs about as much as a small message: a few are kept for reuse. A bounded queue rather
   // than thread-locals, so that nothing is pinned to pooled threads of a container.
   private static final int POOL_SIZE = 8;
-  private static final Queue<Marshaller> MARSHALLERS = new ConcurrentLinkedQueue<>();
-  /** Marshallers writing into a caller's stream writer ({@code JAXB_FRAGMENT}). */
-  private static final Queue<Marshaller> FRAGMENT_MARSHALLERS = new ConcurrentLinkedQueue<>();
   private static final Queue<Unmarshaller> UNMARSHALLERS = new ConcurrentLinkedQueue<>();
   private static final Queue<XMLReader> SAX_READERS = new ConcurrentLinkedQueue<>();
-
-  private static Marshaller marshaller() throws JAXBException {
-    Marshaller m = MARSHALLERS.poll();
-    if (m == null) {
-      m = Holder.CONTEXT.createMarshaller();
-      m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-    }
-    return m;
-  }
-
-  private static void release(Marshaller m) {
-    if (MARSHALLERS.size() < POOL_SIZE) {
-      MARSHALLERS.offer(m);
-    }
-  }
-
-  private static void marshal(Object root, OutputStream out) {
-    try {
-      Marshaller m = marshaller();
-      m.marshal(root, out);
-      release(m);
-    } catch (JAXBException e) {
-      throw writeFailed(e);
-    }
-  }
-
-  private static void marshal(Object root, XMLStreamWriter writer) {
-    try {
-      Marshaller m = FRAGMENT_MARSHALLERS.poll();
-      if (m == null) {
-        m = Holder.CONTEXT.createMarshaller();
-        m.setProperty(Marshaller.JAXB_FRAGMENT, true);
-      }
-      m.marshal(root, writer);
-      if (FRAGMENT_MARSHALLERS.size() < POOL_SIZE) {
-        FRAGMENT_MARSHALLERS.offer(m);
-      }
-    } catch (JAXBException e) {
-      throw writeFailed(e);
-    }
-  }
-
-  private static EparcoursClientException writeFailed(JAXBException e) {
-    return new EparcoursClientException(DocumentErrors.IO_FAILURE,
-        "ebRIM message could not be written: the output stream failed", e, false);
-  }
 
   private static <T> T unmarshal(InputStream in, Class<T> type) {
     // SAX is JAXB's fastest input (about twice StAX here); the hardened reader refuses DOCTYPE
