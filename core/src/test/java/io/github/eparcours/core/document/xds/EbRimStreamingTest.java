@@ -543,6 +543,21 @@ class EbRimStreamingTest {
   }
 
   @Test
+  void read_callersStream_leftOpen() {
+    boolean[] closed = {false};
+    ByteArrayInputStream in = new ByteArrayInputStream(write(XdsFixtures.request(1))) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+
+    EbRim.readSubmitObjectsRequest(in);
+
+    assertThat(closed[0]).isFalse();
+  }
+
+  @Test
   void read_afterAMalformedMessage_nextMessageReadNormally() {
     byte[] good = write(XdsFixtures.request(1));
     String truncated = new String(good, StandardCharsets.UTF_8).substring(0, good.length / 2);

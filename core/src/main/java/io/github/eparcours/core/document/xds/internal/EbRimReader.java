@@ -8,6 +8,7 @@ import io.github.eparcours.core.document.xds.SubmissionRequest;
 import io.github.eparcours.core.error.EparcoursClientException;
 import io.github.eparcours.core.io.BoundedInputStream;
 import io.github.eparcours.core.xml.SecureXml;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -131,7 +132,7 @@ public final class EbRimReader {
       if (session == null) {
         session = new SaxSession();
       }
-      message = session.parse(bounded, root);
+      message = session.parse(new KeptOpen(bounded), root);
     } catch (SAXException | IOException | RuntimeException e) {
       // A parser interrupted mid-document is not reused.
       throw XmlSupport.refused(e);
@@ -140,6 +141,18 @@ public final class EbRimReader {
       SESSIONS.offer(session);
     }
     return message;
+  }
+
+  /** The SAX parser closes its input at the end of the document; the caller's stays open. */
+  private static final class KeptOpen extends FilterInputStream {
+    KeptOpen(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the stream
+    }
   }
 
   /** A hardened SAX parser and the state machine it feeds, reused together. */
