@@ -92,7 +92,8 @@ class EbRimStreamingTest {
   void write_output_isUtf8WithDeclaration() {
     String xml = new String(write(XdsFixtures.request(1)), StandardCharsets.UTF_8);
 
-    assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><lcm:SubmitObjectsRequest")
+    assertThat(xml)
+        .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><lcm:SubmitObjectsRequest")
         .contains("xmlns:lcm=\"" + LCM + "\"").contains("xmlns:rim=\"" + RIM + "\"")
         .contains("Médecin");
   }
@@ -439,8 +440,10 @@ class EbRimStreamingTest {
           <!-- three errors -->
           <RegistryErrorList
               highestSeverity="urn:oasis:names:tc:ebxml-regrep:ErrorSeverityType:Error">
-            <RegistryError location="Doc1" severity="urn:oasis:names:tc:ebxml-regrep:ErrorSeverityType:Error"
-                errorCode="XDSPatientIdDoesNotMatch" codeContext="patient mismatch">detail</RegistryError>
+            <RegistryError location="Doc1"
+                severity="urn:oasis:names:tc:ebxml-regrep:ErrorSeverityType:Error"
+                errorCode="XDSPatientIdDoesNotMatch"
+                codeContext="patient mismatch">detail</RegistryError>
             <RegistryError errorCode="XDSExtraMetadataNotSaved"
                 severity="urn:oasis:names:tc:ebxml-regrep:ErrorSeverityType:Warning"
                 codeContext="slot ignored"/>
