@@ -12,7 +12,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -415,9 +420,9 @@ class EbRimStreamingTest {
     DocumentEntry de = read(xml).documentEntries().get(0);
 
     assertThat(de.extraSlots()).containsExactly(
-        java.util.Map.entry("urn:example:empty", List.of()),
-        java.util.Map.entry("urn:example:none", List.of()),
-        java.util.Map.entry("urn:example:blank", List.of("")));
+        Map.entry("urn:example:empty", List.of()),
+        Map.entry("urn:example:none", List.of()),
+        Map.entry("urn:example:blank", List.of("")));
   }
 
   @Test
@@ -543,6 +548,34 @@ class EbRimStreamingTest {
             e -> assertThat(e.code()).isEqualTo(DocumentErrors.XML_REFUSED));
     assertThat(EbRimReader.readSubmission(new ByteArrayInputStream(xml), xml.length)
         .documentEntries()).hasSize(1);
+  }
+
+  @Test
+  void read_concurrently_everyThreadGetsItsOwnResult() throws Exception {
+    List<SubmissionRequest> requests = List.of(XdsFixtures.request(1), XdsFixtures.request(3),
+        XdsFixtures.request(5), XdsFixtures.request(7));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (SubmissionRequest request : requests) {
+        byte[] xml = write(request);
+        results.add(pool.submit(() -> {
+          for (int i = 0; i < 50; i++) {
+            SubmissionRequest back =
+                EbRim.readSubmitObjectsRequest(new ByteArrayInputStream(xml));
+            if (!back.documentEntries().equals(request.documentEntries())) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> result : results) {
+        assertThat(result.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
