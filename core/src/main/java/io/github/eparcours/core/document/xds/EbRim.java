@@ -1,37 +1,31 @@
 package io.github.eparcours.core.document.xds;
 
-import io.github.eparcours.core.document.DocumentErrors;
-import io.github.eparcours.core.document.internal.XmlSupport;
-import io.github.eparcours.core.document.xds.internal.EbRimMapper;
-import io.github.eparcours.core.document.xds.internal.LcmSubmitObjectsRequest;
-import io.github.eparcours.core.document.xds.internal.QueryAdhocQueryResponse;
-import io.github.eparcours.core.document.xds.internal.RsRegistryResponse;
+import io.github.eparcours.core.document.xds.internal.EbRimReader;
+import io.github.eparcours.core.document.xds.internal.EbRimWriter;
 import io.github.eparcours.core.error.EparcoursClientException;
-import io.github.eparcours.core.xml.SecureXml;
-import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
-import jakarta.xml.bind.Unmarshaller;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.transform.sax.SAXSource;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes and reads the ebRS/ebRIM 3.0 messages of XDS.b: {@code lcm:SubmitObjectsRequest},
  * {@code query:AdhocQueryResponse} and {@code rs:RegistryResponse}.
  *
- * <p>Reading is tolerant (unknown elements, attributes, slots and classifications are kept or
- * skipped, never fatal) and hardened (no DTD, no external entity, bounded size). Validate what
- * was read with {@link XdsMetadataValidator}.
+ * <p>Writing streams the model straight to XML in the schema's element order, as UTF-8 bytes or
+ * into a caller's {@link XMLStreamWriter}. A value holding a character XML 1.0 cannot carry (a
+ * control character other than tab, line feed and carriage return, U+FFFE, U+FFFF, an unpaired
+ * surrogate) is refused with CORE-0507 naming the object and field, never written.
  *
- * <p>Thread-safe: all methods are static and share one JAXB context.
+ * <p>Reading is tolerant and hardened. Tolerant: elements are matched by namespace and local
+ * name (any prefix, or a default namespace); unknown elements are skipped with their subtree
+ * at any depth, unknown attributes ignored, unknown slots kept as extra slots, unknown
+ * classifications and nameless slots ignored; nothing unknown is fatal. Hardened: no DTD, no
+ * external entity, JDK limits on depth, attributes and name length, and at most
+ * {@link #DEFAULT_MAX_BYTES} read from a stream. Validate what was read with
+ * {@link XdsMetadataValidator}.
+ *
+ * <p>Thread-safe: all methods are static; parsers are reused from a small bounded pool.
  *
  * @since 0.1
  */
@@ -42,66 +36,58 @@ public final class EbRim {
 
   private EbRim() {}
 
-  private static final class Holder {
-    static final JAXBContext CONTEXT = create();
-
-    private static JAXBContext create() {
-      try {
-        return JAXBContext.newInstance(LcmSubmitObjectsRequest.class,
-            QueryAdhocQueryResponse.class, RsRegistryResponse.class);
-      } catch (JAXBException e) {
-        throw new EparcoursClientException(DocumentErrors.XML_RUNTIME,
-            "the JAXB runtime could not be initialised: add org.glassfish.jaxb:jaxb-runtime to"
-                + " the class path", e, false);
-      }
-    }
-  }
-
   /**
    * Writes a submission as {@code lcm:SubmitObjectsRequest} (UTF-8). Content is not written
    * (it travels as MTOM parts or XDM files). Does not validate: call
    * {@link XdsMetadataValidator} first.
    *
    * @param request the submission
-   * @param out where to write; not closed
-   * @throws EparcoursClientException CORE-0502 on I/O failure
+   * @param out where to write; flushed, not closed
+   * @throws EparcoursClientException CORE-0502 on I/O failure, CORE-0507 for a value XML cannot
+   *     carry
    */
   public static void writeSubmitObjectsRequest(SubmissionRequest request, OutputStream out) {
-    marshal(EbRimMapper.toRim(request), out);
+    EbRimWriter.write(request, out);
   }
 
   /**
    * Writes a submission as {@code lcm:SubmitObjectsRequest} into an open StAX writer, e.g.
-   * inside a SOAP body.
+   * inside a SOAP body. The element declares the {@code lcm} and {@code rim} prefixes it uses.
+   * Line breaks and tabs in attribute values (titles, comments) are written as they are, so a
+   * reader's attribute normalisation turns them into spaces: StAX writers cannot write character
+   * references. The stream variant writes them as references and keeps them.
    *
    * @param request the submission
-   * @param writer the writer, positioned where the element goes
-   * @throws EparcoursClientException CORE-0502 on failure
+   * @param writer the writer, positioned where the element goes; neither flushed nor closed
+   * @throws EparcoursClientException CORE-0502 when the writer fails, CORE-0507 for a value XML
+   *     cannot carry
    */
   public static void writeSubmitObjectsRequest(SubmissionRequest request, XMLStreamWriter writer) {
-    marshal(EbRimMapper.toRim(request), writer);
+    EbRimWriter.write(request, writer);
   }
 
   /**
    * Writes a {@code query:AdhocQueryResponse}.
    *
    * @param response the response
-   * @param out where to write; not closed
-   * @throws EparcoursClientException CORE-0502 on I/O failure
+   * @param out where to write; flushed, not closed
+   * @throws EparcoursClientException CORE-0502 on I/O failure, CORE-0507 for a value XML cannot
+   *     carry
    */
   public static void writeAdhocQueryResponse(QueryResponse response, OutputStream out) {
-    marshal(EbRimMapper.toRim(response), out);
+    EbRimWriter.write(response, out);
   }
 
   /**
    * Writes an {@code rs:RegistryResponse}.
    *
    * @param response the response
-   * @param out where to write; not closed
-   * @throws EparcoursClientException CORE-0502 on I/O failure
+   * @param out where to write; flushed, not closed
+   * @throws EparcoursClientException CORE-0502 on I/O failure, CORE-0507 for a value XML cannot
+   *     carry
    */
   public static void writeRegistryResponse(RegistryResponse response, OutputStream out) {
-    marshal(EbRimMapper.toRim(response), out);
+    EbRimWriter.write(response, out);
   }
 
   /**
@@ -109,23 +95,26 @@ public final class EbRim {
    *
    * @param in the XML; not closed
    * @return the submission, without document content
-   * @throws EparcoursClientException CORE-0501 for hostile or malformed XML, CORE-0504 when it
-   *     is not a SubmitObjectsRequest
+   * @throws EparcoursClientException CORE-0501 for hostile, malformed or too large XML,
+   *     CORE-0504 when it is not a SubmitObjectsRequest or has no submission set
    */
   public static SubmissionRequest readSubmitObjectsRequest(InputStream in) {
-    return EbRimMapper.fromRim(unmarshal(in, LcmSubmitObjectsRequest.class));
+    return EbRimReader.readSubmission(in, DEFAULT_MAX_BYTES);
   }
 
   /**
    * Reads a {@code lcm:SubmitObjectsRequest} from a reader positioned on its start tag (e.g.
-   * inside a SOAP body). The caller is responsible for the reader's hardening.
+   * inside a SOAP body). On return the reader is on the matching end tag: call {@code next()}
+   * or {@code nextTag()} to go on with what follows. The caller is responsible for the reader's
+   * hardening (a DTD or an unexpanded entity reference met on the way is refused).
    *
-   * @param reader the reader
+   * @param reader the reader, on the start tag (or before it, at the start of the document)
    * @return the submission
-   * @throws EparcoursClientException CORE-0501/0504 as for the stream variant
+   * @throws EparcoursClientException CORE-0501/0504 as for the stream variant; CORE-0504 when
+   *     the reader is not on a start tag
    */
   public static SubmissionRequest readSubmitObjectsRequest(XMLStreamReader reader) {
-    return EbRimMapper.fromRim(unmarshal(reader, LcmSubmitObjectsRequest.class));
+    return EbRimReader.readSubmission(reader);
   }
 
   /**
@@ -136,18 +125,20 @@ public final class EbRim {
    * @throws EparcoursClientException CORE-0501/0504
    */
   public static QueryResponse readAdhocQueryResponse(InputStream in) {
-    return EbRimMapper.fromRim(unmarshal(in, QueryAdhocQueryResponse.class));
+    return EbRimReader.readQueryResponse(in, DEFAULT_MAX_BYTES);
   }
 
   /**
-   * Reads a {@code query:AdhocQueryResponse} from a positioned reader.
+   * Reads a {@code query:AdhocQueryResponse} from a reader positioned on its start tag; on
+   * return the reader is on the matching end tag (see
+   * {@link #readSubmitObjectsRequest(XMLStreamReader)}).
    *
    * @param reader the reader
    * @return the response
    * @throws EparcoursClientException CORE-0501/0504
    */
   public static QueryResponse readAdhocQueryResponse(XMLStreamReader reader) {
-    return EbRimMapper.fromRim(unmarshal(reader, QueryAdhocQueryResponse.class));
+    return EbRimReader.readQueryResponse(reader);
   }
 
   /**
@@ -158,129 +149,19 @@ public final class EbRim {
    * @throws EparcoursClientException CORE-0501/0504
    */
   public static RegistryResponse readRegistryResponse(InputStream in) {
-    return EbRimMapper.fromRim(unmarshal(in, RsRegistryResponse.class));
+    return EbRimReader.readRegistryResponse(in, DEFAULT_MAX_BYTES);
   }
 
   /**
-   * Reads an {@code rs:RegistryResponse} from a positioned reader.
+   * Reads an {@code rs:RegistryResponse} from a reader positioned on its start tag; on return
+   * the reader is on the matching end tag (see
+   * {@link #readSubmitObjectsRequest(XMLStreamReader)}).
    *
    * @param reader the reader
    * @return the response
    * @throws EparcoursClientException CORE-0501/0504
    */
   public static RegistryResponse readRegistryResponse(XMLStreamReader reader) {
-    return EbRimMapper.fromRim(unmarshal(reader, RsRegistryResponse.class));
-  }
-
-  // JAXB marshallers and unmarshallers are not thread-safe but are reusable, and creating one
-  // costs about as much as a small message: a few are kept for reuse. A bounded queue rather
-  // than thread-locals, so that nothing is pinned to pooled threads of a container.
-  private static final int POOL_SIZE = 8;
-  private static final Queue<Marshaller> MARSHALLERS = new ConcurrentLinkedQueue<>();
-  /** Marshallers writing into a caller's stream writer ({@code JAXB_FRAGMENT}). */
-  private static final Queue<Marshaller> FRAGMENT_MARSHALLERS = new ConcurrentLinkedQueue<>();
-  private static final Queue<Unmarshaller> UNMARSHALLERS = new ConcurrentLinkedQueue<>();
-  private static final Queue<XMLReader> SAX_READERS = new ConcurrentLinkedQueue<>();
-
-  private static Marshaller marshaller() throws JAXBException {
-    Marshaller m = MARSHALLERS.poll();
-    if (m == null) {
-      m = Holder.CONTEXT.createMarshaller();
-      m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-    }
-    return m;
-  }
-
-  private static void release(Marshaller m) {
-    if (MARSHALLERS.size() < POOL_SIZE) {
-      MARSHALLERS.offer(m);
-    }
-  }
-
-  private static void marshal(Object root, OutputStream out) {
-    try {
-      Marshaller m = marshaller();
-      m.marshal(root, out);
-      release(m);
-    } catch (JAXBException e) {
-      throw writeFailed(e);
-    }
-  }
-
-  private static void marshal(Object root, XMLStreamWriter writer) {
-    try {
-      Marshaller m = FRAGMENT_MARSHALLERS.poll();
-      if (m == null) {
-        m = Holder.CONTEXT.createMarshaller();
-        m.setProperty(Marshaller.JAXB_FRAGMENT, true);
-      }
-      m.marshal(root, writer);
-      if (FRAGMENT_MARSHALLERS.size() < POOL_SIZE) {
-        FRAGMENT_MARSHALLERS.offer(m);
-      }
-    } catch (JAXBException e) {
-      throw writeFailed(e);
-    }
-  }
-
-  private static EparcoursClientException writeFailed(JAXBException e) {
-    return new EparcoursClientException(DocumentErrors.IO_FAILURE,
-        "ebRIM message could not be written: the output stream failed", e, false);
-  }
-
-  private static <T> T unmarshal(InputStream in, Class<T> type) {
-    // SAX is JAXB's fastest input (about twice StAX here); the hardened reader refuses DOCTYPE
-    // and external entities, and is reused since creating one costs as much as a small parse.
-    XMLReader reader = SAX_READERS.poll();
-    Unmarshaller u = UNMARSHALLERS.poll();
-    Object root;
-    try {
-      if (reader == null) {
-        reader = SecureXml.newSaxParser().getXMLReader();
-      }
-      if (u == null) {
-        u = Holder.CONTEXT.createUnmarshaller();
-      }
-      root = u.unmarshal(new SAXSource(reader,
-          new InputSource(XmlSupport.bounded(in, DEFAULT_MAX_BYTES))));
-    } catch (JAXBException | SAXException | RuntimeException e) {
-      throw XmlSupport.refused(e);
-    }
-    if (SAX_READERS.size() < POOL_SIZE) {
-      SAX_READERS.offer(reader);
-    }
-    if (UNMARSHALLERS.size() < POOL_SIZE) {
-      UNMARSHALLERS.offer(u);
-    }
-    return checkRoot(root, type);
-  }
-
-  private static <T> T unmarshal(XMLStreamReader reader, Class<T> type) {
-    Object root;
-    try {
-      Unmarshaller u = UNMARSHALLERS.poll();
-      if (u == null) {
-        u = Holder.CONTEXT.createUnmarshaller();
-      }
-      root = u.unmarshal(reader);
-      if (UNMARSHALLERS.size() < POOL_SIZE) {
-        UNMARSHALLERS.offer(u);
-      }
-    } catch (JAXBException | RuntimeException e) {
-      throw XmlSupport.refused(e);
-    }
-    return checkRoot(root, type);
-  }
-
-  private static <T> T checkRoot(Object root, Class<T> type) {
-    if (root instanceof jakarta.xml.bind.JAXBElement<?> element) {
-      root = element.getValue();
-    }
-    if (!type.isInstance(root)) {
-      throw new EparcoursClientException(DocumentErrors.EBRIM_UNREADABLE,
-          "expected an ebRIM " + type.getSimpleName().replaceFirst("^(Lcm|Query|Rs)", "")
-              + " but the XML root is another element; check the message type");
-    }
-    return type.cast(root);
+    return EbRimReader.readRegistryResponse(reader);
   }
 }

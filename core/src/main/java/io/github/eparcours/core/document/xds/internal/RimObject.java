@@ -1,35 +1,81 @@
 package io.github.eparcours.core.document.xds.internal;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
-import jakarta.xml.bind.annotation.XmlElement;
-import jakarta.xml.bind.annotation.XmlTransient;
 import java.util.ArrayList;
 import java.util.List;
 
-/** rim:RegistryObjectType. */
-@XmlTransient
-public abstract class RimObject extends RimIdentifiable {
-  @XmlElement(name = "Name")
-  public RimInternationalString name;
+/**
+ * One ebRIM registry object as read (ExtrinsicObject, RegistryPackage, Classification,
+ * Association, ExternalIdentifier, ObjectRef): the attributes XDS uses, its slots, the first
+ * localized value of its Name and Description, and its nested classifications and external
+ * identifiers. Mutable, filled by {@link EbRimParser}; not thread-safe.
+ */
+final class RimObject {
 
-  @XmlElement(name = "Description")
-  public RimInternationalString description;
+  static final int EXTRINSIC_OBJECT = 0;
+  static final int REGISTRY_PACKAGE = 1;
+  static final int CLASSIFICATION = 2;
+  static final int ASSOCIATION = 3;
+  static final int EXTERNAL_IDENTIFIER = 4;
+  static final int OBJECT_REF = 5;
 
-  @XmlElement(name = "VersionInfo")
-  public RimVersionInfo versionInfo;
+  final int kind;
+  String id;
+  String lid;
+  String objectType;
+  String status;
+  String mimeType;
+  String versionName;
+  String name;
+  String description;
+  String classificationScheme;
+  String classifiedObject;
+  String classificationNode;
+  String nodeRepresentation;
+  String identificationScheme;
+  String value;
+  String associationType;
+  String sourceObject;
+  String targetObject;
+  final List<RimSlot> slots = new ArrayList<>(4);
+  /** Created on first use: most objects have none. */
+  List<RimObject> classifications;
+  List<RimObject> externalIdentifiers;
 
-  @XmlElement(name = "Classification")
-  public List<RimClassification> classifications = new ArrayList<>();
+  RimObject(int kind) {
+    this.kind = kind;
+  }
 
-  @XmlElement(name = "ExternalIdentifier")
-  public List<RimExternalIdentifier> externalIdentifiers = new ArrayList<>();
+  /**
+   * Returns the values of the first slot named {@code slotName}, or an empty list.
+   *
+   * @param slotName the slot name
+   * @return its values
+   */
+  List<String> slotValues(String slotName) {
+    for (RimSlot s : slots) {
+      if (slotName.equals(s.name)) {
+        return s.values;
+      }
+    }
+    return List.of();
+  }
 
-  @XmlAttribute(name = "lid")
-  public String lid;
+  /**
+   * Returns the first value of the slot named {@code slotName}, or null.
+   *
+   * @param slotName the slot name
+   * @return the value or null
+   */
+  String slotValue(String slotName) {
+    List<String> v = slotValues(slotName);
+    return v.isEmpty() ? null : v.get(0);
+  }
 
-  @XmlAttribute(name = "objectType")
-  public String objectType;
+  List<RimObject> classifications() {
+    return classifications == null ? List.of() : classifications;
+  }
 
-  @XmlAttribute(name = "status")
-  public String status;
+  List<RimObject> externalIdentifiers() {
+    return externalIdentifiers == null ? List.of() : externalIdentifiers;
+  }
 }

@@ -1,34 +1,14 @@
 package io.github.eparcours.core.document.xds.internal;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
-import jakarta.xml.bind.annotation.XmlElement;
-import jakarta.xml.bind.annotation.XmlElementWrapper;
 import java.util.ArrayList;
 import java.util.List;
 
-/** rim:Slot. */
-public final class RimSlot {
-  @XmlAttribute(name = "name", required = true)
-  public String name;
+/** An ebRIM Slot as read: its name and values in document order. Mutable, not thread-safe. */
+final class RimSlot {
+  final String name;
+  final List<String> values = new ArrayList<>(2);
 
-  @XmlAttribute(name = "slotType")
-  public String slotType;
-
-  @XmlElementWrapper(name = "ValueList")
-  @XmlElement(name = "Value")
-  public List<String> values = new ArrayList<>();
-
-  /** For JAXB. */
-  public RimSlot() {}
-
-  /**
-   * Creates a slot.
-   *
-   * @param name the slot name
-   * @param values its values
-   */
-  public RimSlot(String name, List<String> values) {
+  RimSlot(String name) {
     this.name = name;
-    this.values = new ArrayList<>(values);
   }
 }

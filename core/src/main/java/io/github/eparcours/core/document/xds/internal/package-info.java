@@ -1,21 +1,9 @@
 /**
- * JAXB classes of the ebRS/ebRIM 3.0 subset used by IHE XDS.b, and their mapping to the public
- * XDS model. Not an API: may change in any release.
+ * The ebRS/ebRIM 3.0 subset used by IHE XDS.b, read and written without a binding framework: a
+ * streaming writer from the public XDS model ({@link
+ * io.github.eparcours.core.document.xds.internal.EbRimWriter}), a SAX/StAX reading state machine
+ * and its mapping to the model ({@link
+ * io.github.eparcours.core.document.xds.internal.EbRimReader}), and the CDA-to-XDS derivation.
+ * Not an API: may change in any release.
  */
-@XmlSchema(
-    namespace = EbRimNs.RIM,
-    elementFormDefault = XmlNsForm.QUALIFIED,
-    xmlns = {
-      @XmlNs(prefix = "rim", namespaceURI = EbRimNs.RIM),
-      @XmlNs(prefix = "lcm", namespaceURI = EbRimNs.LCM),
-      @XmlNs(prefix = "query", namespaceURI = EbRimNs.QUERY),
-      @XmlNs(prefix = "rs", namespaceURI = EbRimNs.RS)
-    })
-@XmlAccessorType(XmlAccessType.FIELD)
 package io.github.eparcours.core.document.xds.internal;
-
-import jakarta.xml.bind.annotation.XmlAccessType;
-import jakarta.xml.bind.annotation.XmlAccessorType;
-import jakarta.xml.bind.annotation.XmlNs;
-import jakarta.xml.bind.annotation.XmlNsForm;
-import jakarta.xml.bind.annotation.XmlSchema;
