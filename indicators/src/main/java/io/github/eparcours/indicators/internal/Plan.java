@@ -42,7 +42,9 @@ import java.util.TreeMap;
  * per-kind table of operations, and predicates over a row evaluated once per subject at report
  * time. Immutable once built, shared by every partial aggregate of one engine.
  *
- * <p>Row layout per feature: COUNT, MIN_TIME, MAX_TIME one word; DISTINCT {@code (cap + 1) / 2}
+ * <p>Row layout per feature: COUNT, MAX_TIME one word; MIN_TIME one word holding the bitwise
+ * complement of the earliest tick (so that it is kept, like MAX_TIME, as a maximum, and the fold
+ * loop treats the three alike without branches); DISTINCT {@code (cap + 1) / 2}
  * words of two {@code actor + 1} ints (0 = free); LATEST two words (tick, {@code value + 1});
  * MEMBERS {@link Members#INLINE} slots (see {@link Members}).
  */
@@ -56,11 +58,9 @@ public final class Plan {
   private static final int NX = 5;
   private static final PopulationCode[] CODES = PopulationCode.values();
 
-  /** Operations the fold loop applies inline; every other goes through {@link #slowOp}. */
-  private static final byte OP_COUNT = 0;
-  private static final byte OP_MIN_TIME = 1;
-  private static final byte OP_MAX_TIME = 2;
-  private static final byte OP_OTHER = 3;
+
+  /** Facts per chunk whose rows are brought into the cache before being updated. */
+  private static final int CHUNK = 64;
 
   private final ZoneId zone;
   private final BoundaryPolicy boundary;
@@ -86,14 +86,23 @@ public final class Plan {
   // Attribute filters: selectors restricting codes or qualifiers.
   private final List<FactSelector> filters = new ArrayList<>();
 
-  // Per plan kind k, operations opStart[k] to opStart[k + 1]; the last kind reads nothing.
+  // Per plan kind k, operations opStart[k] to opStart[k + 1]: first the plain ones (COUNT,
+  // MIN_TIME, MAX_TIME without attribute filter) up to opOther[k], then the others. The last
+  // kind reads nothing.
   private final Map<FactKind, Integer> kindIndex = new HashMap<>();
   private int noKind;
   private int[] opStart;
-  private byte[] opCode;
+  private int[] opOther;
   private int[] opOffset;
   private long[] opFrom;
-  private long[] opTo;
+  /** Plain operations: {@code to - from + Long.MIN_VALUE}, for one signed comparison. */
+  private long[] opSpan;
+  /** Plain operations: -1 for MIN_TIME (the tick is complemented), else 0. */
+  private long[] opFlip;
+  /** Plain operations: -1 when the tick is kept (MIN_TIME, MAX_TIME), 0 for COUNT. */
+  private long[] opKeep;
+  /** Plain operations: 1 for COUNT, else 0. */
+  private long[] opIncrement;
   private int[] opFeature;
   /** Per operation: bit 1 = the kind adds, bit 2 = removes (MEMBERS only). */
   private byte[] opRole;
@@ -154,7 +163,7 @@ public final class Plan {
           init.add(0L);
           break;
         case MIN_TIME:
-          init.add(Ticks.NONE_MIN);
+          init.add(~Ticks.NONE_MIN);
           break;
         case MAX_TIME:
           init.add(Ticks.NONE_MAX);
@@ -195,10 +204,13 @@ public final class Plan {
     initialRow = init.stream().mapToLong(Long::longValue).toArray();
     int ops = kinds.values().stream().mapToInt(List::size).sum();
     opStart = new int[kinds.size() + 2];
-    opCode = new byte[ops];
+    opOther = new int[kinds.size() + 1];
     opOffset = new int[ops];
     opFrom = new long[ops];
-    opTo = new long[ops];
+    opSpan = new long[ops];
+    opFlip = new long[ops];
+    opKeep = new long[ops];
+    opIncrement = new long[ops];
     opFeature = new int[ops];
     opRole = new byte[ops];
     int j = 0;
@@ -206,27 +218,45 @@ public final class Plan {
     for (Map.Entry<FactKind, List<Integer>> e : kinds.entrySet()) {
       kindIndex.put(e.getKey(), k);
       opStart[k] = j;
+      List<Integer> ordered = new ArrayList<>();
       for (int f : e.getValue()) {
+        if (plain(f)) {
+          ordered.add(f);
+        }
+      }
+      opOther[k] = j + ordered.size();
+      for (int f : e.getValue()) {
+        if (!plain(f)) {
+          ordered.add(f);
+        }
+      }
+      for (int f : ordered) {
         FeatureSpec s = specs.get(f);
         boolean adds = s.selector().kinds().contains(e.getKey());
         boolean removes = s.removes() != null && s.removes().kinds().contains(e.getKey());
         opRole[j] = (byte) ((adds ? 1 : 0) | (removes ? 2 : 0));
         opFeature[j] = f;
         opOffset[j] = offset[f];
-        boolean plain = types[f].isLong() && addFilter[f] < 0;
-        opCode[j] = !plain ? OP_OTHER : types[f] == FeatureType.COUNT ? OP_COUNT
-            : types[f] == FeatureType.MIN_TIME ? OP_MIN_TIME : OP_MAX_TIME;
         // Team events are placed against the period by Members, not filtered by a window.
         boolean members = types[f] == FeatureType.MEMBERS;
         opFrom[j] = members ? Long.MIN_VALUE : from[f];
-        opTo[j] = members ? Long.MAX_VALUE : to[f];
+        long until = members ? Long.MAX_VALUE : to[f];
+        opSpan[j] = until - opFrom[j] + Long.MIN_VALUE;
+        opFlip[j] = types[f] == FeatureType.MIN_TIME ? -1L : 0L;
+        opKeep[j] = types[f] == FeatureType.COUNT ? 0L : -1L;
+        opIncrement[j] = types[f] == FeatureType.COUNT ? 1L : 0L;
         j++;
       }
       k++;
     }
     noKind = k;
     opStart[k] = j;
+    opOther[k] = j;
     opStart[k + 1] = j;
+  }
+
+  private boolean plain(int f) {
+    return types[f].isLong() && addFilter[f] < 0;
   }
 
   private int filter(FactSelector selector) {
@@ -348,16 +378,33 @@ public final class Plan {
     final long limit = scale == 1 ? Long.MAX_VALUE - 1 : Long.MAX_VALUE / scale - 1;
     final int[] kindMap = st.kindMap;
     final int[] ops = opStart;
-    final byte[] code = opCode;
+    final int[] other = opOther;
     final int[] offsets = opOffset;
     final long[] lo = opFrom;
-    final long[] hi = opTo;
+    final long[] span = opSpan;
+    final long[] flip = opFlip;
+    final long[] keep = opKeep;
+    final long[] increment = opIncrement;
     final long[] rows = st.rows;
     final long[] seen = st.seen;
     final int w = width;
     // The loop body reads only small tables and the fact's own row: no hashing, no allocation,
-    // no virtual call. Saturating the time keeps Fact semantics for absurd instants.
-    for (int i = start; i < end; i++) {
+    // no virtual call, and for plain operations no data-dependent branch (the window test and
+    // the update are arithmetic: mispredicted branches would cost more than the memory reads).
+    // Saturating the time keeps Fact semantics for absurd instants.
+    long warm = 0;
+    for (int chunk = start; chunk < end; chunk += CHUNK) {
+      int chunkEnd = Math.min(end, chunk + CHUNK);
+      // Read every cache line of the chunk's rows first: these loads do not depend on each
+      // other, so their misses overlap, and the updates below then hit the cache.
+      for (int i = chunk; i < chunkEnd; i++) {
+        int base = subjects[i] * w;
+        for (int o = 0; o < w; o += 8) {
+          warm ^= rows[base + o];
+        }
+        warm ^= rows[base + w - 1];
+      }
+      for (int i = chunk; i < chunkEnd; i++) {
       int k = kindMap[kinds[i]];
       int j = ops[k];
       int last = ops[k + 1];
@@ -368,31 +415,25 @@ public final class Plan {
       seen[s >>> 6] |= 1L << s;
       long t = Math.max(-limit, Math.min(limit, times[i])) * scale;
       int base = s * w;
-      for (; j < last; j++) {
-        if (t < lo[j] || t >= hi[j]) {
-          continue;
-        }
+      int plainEnd = other[k];
+      for (; j < plainEnd; j++) {
+        // in = from <= t < to, as one signed comparison of biased offsets; mask -1 or 0.
+        long a = t - lo[j] + Long.MIN_VALUE;
+        long b = span[j];
+        long d = a - b;
+        long in = (d ^ ((a ^ b) & (d ^ a))) >> 63;
         int at = base + offsets[j];
-        switch (code[j]) {
-          case OP_COUNT:
-            rows[at]++;
-            break;
-          case OP_MIN_TIME:
-            if (t < rows[at]) {
-              rows[at] = t;
-            }
-            break;
-          case OP_MAX_TIME:
-            if (t > rows[at]) {
-              rows[at] = t;
-            }
-            break;
-          default:
-            slowOp(st, rows, j, i, s, base, t);
-            break;
+        long x = ((t ^ flip[j]) & keep[j] & in) | (Long.MIN_VALUE & ~(keep[j] & in));
+        rows[at] = Math.max(rows[at] + (increment[j] & in), x);
+      }
+      for (; j < last; j++) {
+        if (t - lo[j] + Long.MIN_VALUE < span[j]) {
+          slowOp(st, rows, j, i, s, base, t);
         }
       }
+      }
     }
+    st.warm ^= warm;
     st.batchActors = null;
     st.batchCodes = null;
     st.batchQualifiers = null;
@@ -429,8 +470,8 @@ public final class Plan {
         }
         break;
       case MIN_TIME:
-        if (t < rows[at] && accepts(st, addFilter[f], row)) {
-          rows[at] = t;
+        if (~t > rows[at] && accepts(st, addFilter[f], row)) {
+          rows[at] = ~t;
         }
         break;
       case MAX_TIME:
@@ -592,8 +633,6 @@ public final class Plan {
           tr[tb + o] += sr[sb + o];
           break;
         case MIN_TIME:
-          tr[tb + o] = Math.min(tr[tb + o], sr[sb + o]);
-          break;
         case MAX_TIME:
           tr[tb + o] = Math.max(tr[tb + o], sr[sb + o]);
           break;
@@ -734,8 +773,8 @@ public final class Plan {
       Period within = k.within();
       long[] bounds = deadlineBounds(within);
       return (r, b, s, st) -> {
-        long anchor = r[b + offset[a]];
-        long target = r[b + offset[t]];
+        long anchor = ~r[b + offset[a]];
+        long target = ~r[b + offset[t]];
         if (anchor == Ticks.NONE_MIN || target == Ticks.NONE_MIN) {
           return false;
         }
@@ -879,9 +918,7 @@ public final class Plan {
     tenants.forEach((tenant, ids) -> {
       // Counts do not depend on the order; only subject lists need sorting.
       int[] sorted = explain ? sortBySubject(enc, ids) : ids;
-      for (Compiled c : indicators) {
-        out.add(report(tenant, st, sorted, c));
-      }
+      out.addAll(reports(tenant, st, sorted));
     });
     return out;
   }
@@ -892,48 +929,81 @@ public final class Plan {
     return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
   }
 
-  private MeasureReport report(String tenant, SubjectColumns st, int[] subjects, Compiled c) {
-    long[] counts = new long[6];
-    long observed = 0;
-    List<List<String>> lists = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      lists.add(new ArrayList<>());
+  /** The populations of one indicator and period over one tenant's subjects. */
+  private static final class Tally {
+    final Compiled c;
+    final long[] counts = new long[6];
+    long observed;
+    final List<List<String>> lists = new ArrayList<>();
+    final List<Map<String, long[]>> strata = new ArrayList<>();
+
+    Tally(Compiled c) {
+      this.c = c;
+      for (int i = 0; i < 6; i++) {
+        lists.add(new ArrayList<>());
+      }
+      for (int i = 0; i < c.strataSlots().length; i++) {
+        strata.add(new TreeMap<>());
+      }
     }
-    List<Map<String, long[]>> strata = new ArrayList<>();
-    for (int i = 0; i < c.strataSlots().length; i++) {
-      strata.add(new TreeMap<>());
+  }
+
+  private List<MeasureReport> reports(String tenant, SubjectColumns st, int[] subjects) {
+    List<Tally> tallies = new ArrayList<>();
+    for (Compiled c : indicators) {
+      tallies.add(new Tally(c));
     }
     long[] rows = st.rows;
     boolean[] in = new boolean[6];
+    // One pass over the subjects, every indicator per subject: each row is read from memory
+    // once, not once per indicator.
     for (int s : subjects) {
       int b = s * width;
-      if (!membership(c.pops(), rows, b, s, st, in)) {
-        continue;
-      }
-      if (c.observation() >= 0) {
-        observed += rows[b + offset[c.observation()]];
-      }
-      for (int i = 0; i < 6; i++) {
-        if (in[i]) {
-          counts[i]++;
-          if (explain) {
-            lists.get(i).add(st.encoder.subjectOf(s));
-          }
-        }
-      }
-      for (int x = 0; x < strata.size(); x++) {
-        int key = (int) rows[b + offset[c.strataSlots()[x]] + 1];
-        String value = key == 0 ? Stratifier.NOT_STATED : st.encoder.valueOf(key - 1);
-        long[] sc = strata.get(x).computeIfAbsent(value, v -> new long[6]);
-        for (int i = 0; i < 6; i++) {
-          if (in[i]) {
-            sc[i]++;
-          }
+      for (Tally t : tallies) {
+        if (membership(t.c.pops(), rows, b, s, st, in)) {
+          tally(t, st, rows, b, s, in);
         }
       }
     }
+    List<MeasureReport> out = new ArrayList<>();
+    for (Tally t : tallies) {
+      out.add(report(tenant, t));
+    }
+    return out;
+  }
+
+  private void tally(Tally t, SubjectColumns st, long[] rows, int b, int s, boolean[] in) {
+    Compiled c = t.c;
+    if (c.observation() >= 0) {
+      t.observed += rows[b + offset[c.observation()]];
+    }
+    for (int i = 0; i < 6; i++) {
+      if (in[i]) {
+        t.counts[i]++;
+        if (explain) {
+          t.lists.get(i).add(st.encoder.subjectOf(s));
+        }
+      }
+    }
+    for (int x = 0; x < t.strata.size(); x++) {
+      int key = (int) rows[b + offset[c.strataSlots()[x]] + 1];
+      String value = key == 0 ? Stratifier.NOT_STATED : st.encoder.valueOf(key - 1);
+      long[] sc = t.strata.get(x).computeIfAbsent(value, v -> new long[6]);
+      for (int i = 0; i < 6; i++) {
+        if (in[i]) {
+          sc[i]++;
+        }
+      }
+    }
+  }
+
+  private MeasureReport report(String tenant, Tally t) {
+    Compiled c = t.c;
+    long[] counts = t.counts;
+    long observed = t.observed;
+    List<Map<String, long[]>> strata = t.strata;
     IndicatorDefinition def = c.def();
-    List<PopulationResult> pops = populations(c.pops(), counts, explain ? lists : null);
+    List<PopulationResult> pops = populations(c.pops(), counts, explain ? t.lists : null);
     BigDecimal score = score(def.scoring(), counts, observed, c.observation() >= 0);
     Verdict verdict = verdict(def, c.target(), counts, observed, c.observation() >= 0);
     List<Stratum> strataOut = new ArrayList<>();

@@ -30,6 +30,8 @@ public final class SubjectColumns {
   int[] batchActors;
   int[] batchCodes;
   int[] batchQualifiers;
+  /** Sink of the reads that warm the cache, so that the compiler keeps them. */
+  long warm;
 
   SubjectColumns(Plan plan, FactEncoder encoder, int expectedSubjects) {
     this.plan = plan;
