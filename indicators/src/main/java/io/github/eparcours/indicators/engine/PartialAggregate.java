@@ -7,7 +7,7 @@ import io.github.eparcours.indicators.fact.FactColumns;
 import io.github.eparcours.indicators.fact.FactEncoder;
 import io.github.eparcours.indicators.internal.Plan;
 import io.github.eparcours.indicators.internal.SubjectColumns;
-import io.github.eparcours.indicators.internal.Ticks;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -18,8 +18,9 @@ import java.util.function.Consumer;
  * distributed engine's combine step), merge, and the reports equal those of one sequential pass.
  *
  * <p>Two inputs share one evaluation core: {@link #accept(FactColumns)} folds primitive columns
- * directly (the fast path), and {@link #accept(Fact)} encodes each record with the aggregate's
- * encoder into small internal columns folded by the same code.
+ * directly (the fast path), and {@link #accept(Fact)} buffers records, encodes them with the
+ * aggregate's encoder ({@link FactEncoder#encode}) into small internal columns, and folds those
+ * with the same code.
  *
  * <p><b>Not thread-safe</b>: one aggregate per thread, then {@link #merge(PartialAggregate)}.
  * Aggregates sharing one encoder merge row by row by subject id; aggregates with different
@@ -34,6 +35,7 @@ public final class PartialAggregate implements Consumer<Fact> {
   private final FactEncoder encoder;
   private final SubjectColumns state;
   private long facts;
+  private final Fact[] pending = new Fact[BATCH];
   private final int[] kinds = new int[BATCH];
   private final int[] subjects = new int[BATCH];
   private final long[] ticks = new long[BATCH];
@@ -65,16 +67,7 @@ public final class PartialAggregate implements Consumer<Fact> {
       return;
     }
     int n = buffered;
-    kinds[n] = kind;
-    subjects[n] = encoder.subject(fact.tenant(), fact.subject());
-    ticks[n] = Ticks.of(fact.at());
-    if (actors != null) {
-      actors[n] = encoder.actor(fact.actor());
-    }
-    if (codes != null) {
-      codes[n] = encoder.value(fact.code());
-      qualifiers[n] = encoder.value(fact.qualifier());
-    }
+    pending[n] = fact;
     buffered = n + 1;
     if (n + 1 == BATCH) {
       flush();
@@ -109,6 +102,8 @@ public final class PartialAggregate implements Consumer<Fact> {
       return;
     }
     buffered = 0;
+    encoder.encode(pending, n, kinds, subjects, ticks, actors, codes, qualifiers);
+    Arrays.fill(pending, 0, n, null);
     plan.fold(state, kinds, subjects, ticks, 1L, actors, codes, qualifiers, 0, n);
   }
 

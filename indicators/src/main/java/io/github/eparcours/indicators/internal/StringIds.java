@@ -46,7 +46,19 @@ public final class StringIds {
    * @return the key's payload
    */
   public int getOrAdd(String key, int payloadIfAbsent) {
-    int h = key.hashCode();
+    return getOrAdd(key, key.hashCode(), payloadIfAbsent);
+  }
+
+  /**
+   * Returns the payload of a key whose hash is known, storing {@code payloadIfAbsent} when the
+   * key is new.
+   *
+   * @param key the key, not null
+   * @param h {@code key.hashCode()}
+   * @param payloadIfAbsent the payload of a new key
+   * @return the key's payload
+   */
+  public int getOrAdd(String key, int h, int payloadIfAbsent) {
     long hash = ((long) h) << 32;
     long[] ix = index;
     int m = mask;
@@ -88,7 +100,17 @@ public final class StringIds {
    * @return the payload, or -1 when the key is absent
    */
   public int get(String key) {
-    int h = key.hashCode();
+    return get(key, key.hashCode());
+  }
+
+  /**
+   * Returns the payload of a key whose hash is known.
+   *
+   * @param key the key, not null
+   * @param h {@code key.hashCode()}
+   * @return the payload, or -1 when the key is absent
+   */
+  public int get(String key, int h) {
     long hash = ((long) h) << 32;
     int i = spread(h) & mask;
     while (true) {
@@ -104,6 +126,23 @@ public final class StringIds {
       }
       i = (i + 1) & mask;
     }
+  }
+
+  /**
+   * Reads what a lookup of this hash reads first, and the entry's slot when the hash matches.
+   * Bulk callers do it for many keys before looking any of them up, so that the cache misses of
+   * different keys overlap instead of queuing.
+   *
+   * @param h a key's {@code hashCode()}
+   * @return an opaque value to fold into a sink
+   */
+  public long warm(int h) {
+    long e = index[spread(h) & mask];
+    if (e != 0 && (e >>> 32) == (h & 0xFFFFFFFFL)) {
+      int slot = (int) e - 1;
+      return e ^ payloads[slot] ^ (keys[slot] == null ? 1 : 0);
+    }
+    return e;
   }
 
   private void growIndex() {
