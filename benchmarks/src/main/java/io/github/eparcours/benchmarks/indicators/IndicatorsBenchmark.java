@@ -60,6 +60,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run: {@code java -jar benchmarks/target/eparcours-benchmarks.jar IndicatorsBenchmark -f 1
  * -wi 2 -i 3}; smaller: {@code -p files=100000}.
+ * On a machine shared with other work, {@link IndicatorsCpuTime} times the same methods by CPU
+ * time, interleaved, for steadier ratios.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
