@@ -23,6 +23,7 @@ import io.github.eparcours.indicators.report.Stratum;
 import io.github.eparcours.indicators.report.Verdict;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -745,6 +746,10 @@ public final class Plan {
     }
   }
 
+  private Instant period(ReportingPeriod period) {
+    return period.firstDay().atStartOfDay(zone).toInstant();
+  }
+
   private long tick(Window.Bound b, ReportingPeriod period) {
     return bound(b, period, 0);
   }
@@ -772,6 +777,8 @@ public final class Plan {
           k.policy() == LookAheadPolicy.LOOK_AHEAD ? Window.ALL : Window.UNTIL_PERIOD_END, p, 0);
       Period within = k.within();
       long[] bounds = deadlineBounds(within);
+      Deadlines deadlines = bounds == null ? null : new Deadlines(zone, within,
+          period(p).getEpochSecond());
       return (r, b, s, st) -> {
         long anchor = ~r[b + offset[a]];
         long target = ~r[b + offset[t]];
@@ -786,6 +793,11 @@ public final class Plan {
           if (gap > bounds[1]) {
             return false;
           }
+        }
+        long fast = deadlines == null || Math.abs(anchor) >= SAFE_TICK ? Long.MIN_VALUE
+            : deadlines.plus(anchor);
+        if (fast != Long.MIN_VALUE) {
+          return target <= fast;
         }
         ZonedDateTime deadline = Ticks.toInstant(anchor).atZone(zone).plus(within);
         return target <= Ticks.of(deadline.toInstant());
