@@ -122,19 +122,22 @@ public final class IndicatorEngine {
   }
 
   /**
-   * Returns an empty partial aggregate whose tables are sized up front for about this many
-   * subjects per tenant: for large runs it avoids regrowing tables (and the garbage collections
-   * that copying large arrays causes). The tables still grow past the hint.
+   * Returns an empty partial aggregate (with its own encoder) whose state is sized up front for
+   * about this many subjects, all tenants together: for large runs it avoids regrowing the state
+   * (and the garbage collections that copying large arrays causes). It still grows past the
+   * hint.
    *
-   * @param expectedSubjectsPerTenant the expected number of subjects of the largest tenant
+   * @param expectedSubjects the expected number of (tenant, subject) pairs
    * @return the aggregate
    * @throws IllegalArgumentException if the hint is negative
+   * @throws io.github.eparcours.indicators.IndicatorException if one aggregate cannot hold that
+   *     many subjects ({@code IND-0105})
    */
-  public PartialAggregate newAggregate(int expectedSubjectsPerTenant) {
-    if (expectedSubjectsPerTenant < 0) {
-      throw new IllegalArgumentException("expectedSubjectsPerTenant must not be negative");
+  public PartialAggregate newAggregate(int expectedSubjects) {
+    if (expectedSubjects < 0) {
+      throw new IllegalArgumentException("expectedSubjects must not be negative");
     }
-    return new PartialAggregate(plan, new FactEncoder(), expectedSubjectsPerTenant);
+    return new PartialAggregate(plan, new FactEncoder(), expectedSubjects);
   }
 
   /**
