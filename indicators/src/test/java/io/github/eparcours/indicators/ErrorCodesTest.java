@@ -15,6 +15,8 @@ import io.github.eparcours.indicators.definition.Window;
 import io.github.eparcours.indicators.engine.IndicatorEngine;
 import io.github.eparcours.indicators.engine.PartialAggregate;
 import io.github.eparcours.indicators.fact.Fact;
+import io.github.eparcours.indicators.fact.FactColumns;
+import io.github.eparcours.indicators.fact.FactEncoder;
 import io.github.eparcours.indicators.fact.FactKind;
 import io.github.eparcours.indicators.funding.BonusMalus;
 import io.github.eparcours.indicators.funding.EparcoursLumpSum;
@@ -24,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -131,6 +134,97 @@ class ErrorCodesTest {
         .withActor("dr-who");
 
     assertThat(f.toString()).doesNotContain("patient-file-42").doesNotContain("dr-who");
+  }
+
+  /** An encoder knowing one kind, two subjects, one actor and one value. */
+  private static FactEncoder encoder() {
+    FactEncoder e = new FactEncoder();
+    e.kind(FactKind.FILE_OPENED);
+    e.subject("t", "file-1");
+    e.subject("t", "file-2");
+    e.actor("pro-1");
+    e.value("QUAL");
+    return e;
+  }
+
+  private static FactColumns.Builder columns(FactEncoder e) {
+    return FactColumns.builder(e).kinds(new int[] {0, 0}).subjects(new int[] {1, 0})
+        .epochSeconds(new long[] {1, 2});
+  }
+
+  @Test
+  void factColumns_missingColumn_IND0100_namesColumn() {
+    assertCode(() -> FactColumns.builder(encoder()).kinds(new int[1]).subjects(new int[1])
+        .build(), "IND-0100");
+    assertThatThrownBy(() -> FactColumns.builder(encoder()).kinds(new int[1])
+        .epochSeconds(new long[1]).build()).hasMessageContaining("subjects");
+  }
+
+  @Test
+  void encoder_blankSubject_IND0100_andNothingEncoded() {
+    FactEncoder e = encoder();
+    assertCode(() -> e.subject("t", " "), "IND-0100");
+    assertCode(() -> e.subject(null, "file-3"), "IND-0100");
+    assertThat(e.subjectCount()).isEqualTo(2);
+    assertThat(e.subject("t", "file-3")).isEqualTo(2);
+  }
+
+  @Test
+  void factColumns_differentLengths_IND0102_namesColumn() {
+    assertCode(() -> columns(encoder()).actors(new int[] {0}).build(), "IND-0102");
+    assertThatThrownBy(() -> columns(encoder()).epochSeconds(new long[3]).build())
+        .hasMessageContaining("times column");
+    assertThatThrownBy(() -> columns(encoder()).size(3).build())
+        .hasMessageContaining("kinds column");
+    assertThat(columns(encoder()).epochSeconds(new long[5]).size(2).build().size()).isEqualTo(2);
+  }
+
+  @Test
+  void factColumns_unknownIds_IND0103_namesColumnAndRow() {
+    assertCode(() -> columns(encoder()).kinds(new int[] {0, 1}).build(), "IND-0103");
+    assertThatThrownBy(() -> columns(encoder()).kinds(new int[] {0, 1}).build())
+        .hasMessageContaining("kinds column").hasMessageContaining("row 1");
+    assertThatThrownBy(() -> columns(encoder()).subjects(new int[] {-1, 0}).build())
+        .hasMessageContaining("subjects column").hasMessageContaining("row 0");
+    assertThatThrownBy(() -> columns(encoder()).subjects(new int[] {0, 2}).build())
+        .hasMessageContaining("subjects column").hasMessageContaining("row 1");
+    assertThatThrownBy(() -> columns(encoder()).actors(new int[] {-2, 0}).build())
+        .hasMessageContaining("actors column");
+    assertThatThrownBy(() -> columns(encoder()).codes(new int[] {1, 0}).build())
+        .hasMessageContaining("codes column");
+    assertThatThrownBy(() -> columns(encoder()).qualifiers(new int[] {0, 7}).build())
+        .hasMessageContaining("qualifiers column");
+    assertThat(columns(encoder()).actors(new int[] {-1, 0}).codes(new int[] {0, -1}).build()
+        .size()).isEqualTo(2);
+  }
+
+  @Test
+  void factColumns_unsupportedTimeUnit_IND0104() {
+    assertCode(() -> columns(encoder()).times(new long[2], ChronoUnit.DAYS), "IND-0104");
+  }
+
+  @Test
+  void aggregate_tooManySubjects_IND0105() {
+    IndicatorEngine engine = IndicatorEngine.builder()
+        .definitions(BuiltInIndicators.eparcoursDac(EparcoursPolicies.defaults()))
+        .reportingDate(LocalDate.of(2024, 4, 1)).build();
+    assertCode(() -> engine.newAggregate(Integer.MAX_VALUE / 2), "IND-0105");
+  }
+
+  @Test
+  void aggregate_columnsOfAnotherEncoder_IND0106() {
+    IndicatorEngine engine = IndicatorEngine.builder()
+        .definitions(BuiltInIndicators.eparcoursDac(EparcoursPolicies.defaults()))
+        .reportingDate(LocalDate.of(2024, 4, 1)).build();
+    PartialAggregate a = engine.newAggregate(encoder());
+    assertCode(() -> a.accept(columns(encoder()).build()), "IND-0106");
+    assertThat(a.factCount()).isZero();
+  }
+
+  @Test
+  void encoder_toString_leavesSubjectsAndActorsOut() {
+    assertThat(encoder().toString()).doesNotContain("file-1").doesNotContain("pro-1")
+        .contains("subjects=2");
   }
 
   @Test

@@ -7,6 +7,8 @@ import io.github.eparcours.indicators.definition.ReportingPeriod;
 import io.github.eparcours.indicators.engine.IndicatorEngine;
 import io.github.eparcours.indicators.engine.PartialAggregate;
 import io.github.eparcours.indicators.fact.Fact;
+import io.github.eparcours.indicators.fact.FactColumns;
+import io.github.eparcours.indicators.fact.FactEncoder;
 import io.github.eparcours.indicators.fact.FactKind;
 import io.github.eparcours.indicators.report.IndicatorResults;
 import io.github.eparcours.indicators.report.MeasureReport;
@@ -47,15 +49,19 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Indicators 6.1 to 6.5 over about 10 million facts and 1 million coordination files (one
- * tenant, shuffled order), computed three ways in the same run: the general engine (one thread,
- * two threads with a merge), a one-pass loop written by hand for exactly these five indicators
- * over primitive arrays (the baseline), and the same indicators as SQL in an embedded DuckDB
- * (one thread, two threads). Each invocation processes every fact and produces the ten counts;
- * facts/s = facts / (ms/op). The facts are generated and loaded in the setup, outside the
- * measurement, and the setup checks that all three implementations give the generator's counts.
+ * tenant, shuffled order), computed three ways in the same run: the general engine (columns: one
+ * thread, two threads with a merge; records: one thread, two threads), a one-pass loop written
+ * by hand for exactly these five indicators over primitive arrays (the baseline), and the same
+ * indicators as SQL in an embedded DuckDB (one thread, two threads). Each invocation processes
+ * every fact and produces the ten counts; facts/s = facts / (ms/op). The facts are generated,
+ * encoded and loaded in the setup, outside the measurement (the engine's column batch is built,
+ * hence checked, inside it), and the setup checks that every implementation gives the
+ * generator's counts.
  *
  * <p>Run: {@code java -jar benchmarks/target/eparcours-benchmarks.jar IndicatorsBenchmark -f 1
  * -wi 2 -i 3}; smaller: {@code -p files=100000}.
+ * On a machine shared with other work, {@link IndicatorsCpuTime} times the same methods by CPU
+ * time, interleaved, for steadier ratios.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -85,6 +91,11 @@ public class IndicatorsBenchmark {
 
     Fact[] facts;
     Fact[][] halves;
+    FactEncoder encoder;
+    int[] subjectColumn;
+    int[] kindColumn;
+    long[] secondColumn;
+    int[] actorColumn;
     int[] file;
     byte[] kind;
     long[] tick;
@@ -134,15 +145,31 @@ public class IndicatorsBenchmark {
         expected[2 * i] = e.denominator();
         expected[2 * i + 1] = e.numerator();
       }
+      encoder = new FactEncoder();
+      subjectColumn = new int[n];
+      kindColumn = new int[n];
+      secondColumn = new long[n];
+      actorColumn = new int[n];
+      for (int i = 0; i < n; i++) {
+        Fact f = facts[i];
+        subjectColumn[i] = encoder.subject(f.tenant(), f.subject());
+        kindColumn[i] = encoder.kind(f.kind());
+        secondColumn[i] = f.at().getEpochSecond();
+        actorColumn[i] = encoder.actor(f.actor());
+      }
       engine = IndicatorEngine.builder()
           .definitions(BuiltInIndicators.eparcoursDac(EparcoursPolicies.defaults()).subList(0, 5))
           .reportingDate(REPORTING).explain(false).build();
       two = Executors.newFixedThreadPool(2);
       check("engine", counts(engineOneThread(this)));
       check("engine-2", counts(engineTwoThreads(this)));
+      check("engine-records", counts(engineRecordsOneThread(this)));
+      check("engine-records-2", counts(engineRecordsTwoThreads(this)));
       check("baseline", baselineLoop(this));
-      System.out.printf("%nfacts=%d files=%d; heap bytes per subject: engine=%d, baseline=%d%n",
-          n, files, engineHeapPerSubject(), baselineBytesPerFile());
+      System.out.printf("%nfacts=%d files=%d; heap bytes per subject: engine columns=%d "
+          + "(encoder, shared with the caller: %d), engine records=%d, baseline=%d%n", n, files,
+          columnsHeapPerSubject(), encoderHeapPerSubject(), recordsHeapPerSubject(),
+          baselineBytesPerFile());
     }
 
     void check(String what, long[] counts) {
@@ -152,18 +179,45 @@ public class IndicatorsBenchmark {
       }
     }
 
-    private long engineHeapPerSubject() {
+    FactColumns columns() {
+      return FactColumns.builder(encoder).kinds(kindColumn).subjects(subjectColumn)
+          .epochSeconds(secondColumn).actors(actorColumn).build();
+    }
+
+    private long columnsHeapPerSubject() {
+      long before = usedAfterGc();
+      PartialAggregate a = engine.newAggregate(encoder);
+      a.accept(columns());
+      return perSubject(a, before);
+    }
+
+    /** The records' aggregate holds its own encoder: its dictionaries are counted. */
+    private long recordsHeapPerSubject() {
       long before = usedAfterGc();
       PartialAggregate a = engine.newAggregate(files);
       for (Fact f : facts) {
         a.accept(f);
       }
+      return perSubject(a, before);
+    }
+
+    private long encoderHeapPerSubject() {
+      long before = usedAfterGc();
+      FactEncoder e = new FactEncoder();
+      for (Fact f : facts) {
+        e.subject(f.tenant(), f.subject());
+        e.actor(f.actor());
+      }
       long after = usedAfterGc();
-      long perSubject = (after - before) / a.subjectCount();
+      return (after - before) / e.subjectCount();
+    }
+
+    private long perSubject(PartialAggregate a, long before) {
+      long after = usedAfterGc();
       if (a.factCount() != facts.length) {
         throw new IllegalStateException();
       }
-      return perSubject;
+      return (after - before) / a.subjectCount();
     }
 
     private long baselineBytesPerFile() {
@@ -243,8 +297,35 @@ public class IndicatorsBenchmark {
     return out;
   }
 
+  /** Columns: the batch is built (its ids checked) and folded, then reported. */
   @Benchmark
   public static IndicatorResults engineOneThread(Data d) {
+    PartialAggregate a = d.engine.newAggregate(d.encoder);
+    a.accept(d.columns());
+    return d.engine.report(a);
+  }
+
+  /** Columns: each thread folds half of the batch into its aggregate; merged by subject id. */
+  @Benchmark
+  public static IndicatorResults engineTwoThreads(Data d) throws Exception {
+    FactColumns all = d.columns();
+    int half = all.size() / 2;
+    List<Future<PartialAggregate>> parts = d.two.invokeAll(List.of(
+        () -> fold(d.engine, d.encoder, all.slice(0, half)),
+        () -> fold(d.engine, d.encoder, all.slice(half, all.size()))));
+    return d.engine.report(parts.get(0).get().merge(parts.get(1).get()));
+  }
+
+  private static PartialAggregate fold(IndicatorEngine engine, FactEncoder encoder,
+      FactColumns slice) {
+    PartialAggregate a = engine.newAggregate(encoder);
+    a.accept(slice);
+    return a;
+  }
+
+  /** Records: the vendor pays the encoding of each fact (hash lookups of subject and actor). */
+  @Benchmark
+  public static IndicatorResults engineRecordsOneThread(Data d) {
     PartialAggregate a = d.engine.newAggregate(d.files);
     for (Fact f : d.facts) {
       a.accept(f);
@@ -252,8 +333,9 @@ public class IndicatorsBenchmark {
     return d.engine.report(a);
   }
 
+  /** Records: each thread encodes and folds half; the merge re-encodes the other's subjects. */
   @Benchmark
-  public static IndicatorResults engineTwoThreads(Data d) throws Exception {
+  public static IndicatorResults engineRecordsTwoThreads(Data d) throws Exception {
     List<Future<PartialAggregate>> parts = d.two.invokeAll(List.of(
         () -> fold(d.engine, d.halves[0], d.files), () -> fold(d.engine, d.halves[1], d.files)));
     return d.engine.report(parts.get(0).get().merge(parts.get(1).get()));

@@ -1,115 +1,114 @@
 package io.github.eparcours.indicators.engine;
 
 import io.github.eparcours.indicators.InvalidDefinitionException;
+import io.github.eparcours.indicators.InvalidFactException;
 import io.github.eparcours.indicators.fact.Fact;
+import io.github.eparcours.indicators.fact.FactColumns;
+import io.github.eparcours.indicators.fact.FactEncoder;
 import io.github.eparcours.indicators.internal.Plan;
-import io.github.eparcours.indicators.internal.SubjectTable;
-import java.util.HashMap;
-import java.util.Map;
+import io.github.eparcours.indicators.internal.SubjectColumns;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
  * The per-subject aggregates of the facts accepted so far, grouped by (tenant, subject). Memory is
- * proportional to the number of subjects, not of facts. Two aggregates of the same engine merge
+ * proportional to the number of subjects, not of facts: one row of longs per subject, indexed by
+ * the subject ids of the aggregate's {@link FactEncoder}. Two aggregates of the same engine merge
  * associatively and commutatively: fold disjoint slices of the facts on several threads (or in a
  * distributed engine's combine step), merge, and the reports equal those of one sequential pass.
  *
+ * <p>Two inputs share one evaluation core: {@link #accept(FactColumns)} folds primitive columns
+ * directly (the fast path), and {@link #accept(Fact)} buffers records, encodes them with the
+ * aggregate's encoder ({@link FactEncoder#encode}) into small internal columns, and folds those
+ * with the same code.
+ *
  * <p><b>Not thread-safe</b>: one aggregate per thread, then {@link #merge(PartialAggregate)}.
+ * Aggregates sharing one encoder merge row by row by subject id; aggregates with different
+ * encoders merge by re-encoding the other's subjects, actors and values into this one's encoder.
  */
 public final class PartialAggregate implements Consumer<Fact> {
 
-  /**
-   * Facts are folded in small batches, in phases (hash every subject, read every first index
-   * entry, look every row up, read every row, fold): within a phase the memory reads of different
-   * facts do not depend on each other, so their cache misses overlap. The order of facts never
-   * changes the aggregates, so batching changes no result.
-   */
-  private static final int BATCH = 32;
+  /** Records are encoded into columns of this many rows, then folded. */
+  private static final int BATCH = 256;
 
   private final Plan plan;
-  private final Map<String, SubjectTable> tenants = new HashMap<>();
-  private String lastTenant;
-  private SubjectTable lastTable;
+  private final FactEncoder encoder;
+  private final SubjectColumns state;
   private long facts;
-  private final Fact[] batch = new Fact[BATCH];
-  private final int[] batchKinds = new int[BATCH];
-  private final int[] batchHashes = new int[BATCH];
-  private final int[] batchRows = new int[BATCH];
-  private int batched;
-  /** Sink for the warming reads, so that the compiler keeps them. */
-  private long warm;
+  private final Fact[] pending = new Fact[BATCH];
+  private final int[] kinds = new int[BATCH];
+  private final int[] subjects = new int[BATCH];
+  private final long[] ticks = new long[BATCH];
+  private final int[] actors;
+  private final int[] codes;
+  private final int[] qualifiers;
+  private int buffered;
 
-  private final int expectedSubjects;
-
-  PartialAggregate(Plan plan, int expectedSubjects) {
+  PartialAggregate(Plan plan, FactEncoder encoder, int expectedSubjects) {
     this.plan = plan;
-    this.expectedSubjects = expectedSubjects;
+    this.encoder = encoder;
+    this.state = plan.newState(encoder, expectedSubjects);
+    this.actors = plan.readsActors() ? new int[BATCH] : null;
+    this.codes = plan.readsValues() ? new int[BATCH] : null;
+    this.qualifiers = plan.readsValues() ? new int[BATCH] : null;
   }
 
   /**
-   * Folds one fact. Facts of a kind no indicator reads are counted and otherwise ignored.
+   * Folds one fact, encoding it with {@link #encoder()}. Facts of a kind no indicator reads are
+   * counted and otherwise ignored.
    *
    * @param fact the fact, not null
    */
   @Override
   public void accept(Fact fact) {
     facts++;
-    int kind = plan.kindIndex(fact.kind());
-    if (kind < 0) {
+    int kind = encoder.kind(fact.kind());
+    if (!state.reads(kind)) {
       return;
     }
-    String tenant = fact.tenant();
-    if (tenant != lastTenant && !tenant.equals(lastTenant)) {
-      flush();
-      lastTable = tenants.computeIfAbsent(tenant, x -> plan.newTable(expectedSubjects));
-      lastTenant = tenant;
-    }
-    int n = batched;
-    batch[n] = fact;
-    batchKinds[n] = kind;
-    batched = n + 1;
+    int n = buffered;
+    pending[n] = fact;
+    buffered = n + 1;
     if (n + 1 == BATCH) {
       flush();
     }
   }
 
-  /** Folds the batched facts (all of the current tenant) into its table. */
+  /**
+   * Folds a batch of facts given as columns: per row a few array reads and updates of the
+   * subject's row, no hashing and no allocation. The batch's ids must come from this
+   * aggregate's encoder (create the aggregate with {@link
+   * IndicatorEngine#newAggregate(FactEncoder)}).
+   *
+   * @param batch the facts, not null
+   * @throws InvalidFactException if the batch was encoded by another encoder ({@code IND-0106})
+   */
+  public void accept(FactColumns batch) {
+    if (batch.encoder() != encoder) {
+      throw new InvalidFactException("IND-0106", "fact columns were encoded by another encoder",
+          "a partial aggregate indexes its state by the ids of its own encoder",
+          "create the aggregate with IndicatorEngine.newAggregate(batch.encoder())");
+    }
+    flush();
+    facts += batch.size();
+    plan.fold(state, batch.kinds(), batch.subjects(), batch.times(), batch.nanosPerUnit(),
+        batch.actors(), batch.codes(), batch.qualifiers(), batch.from(), batch.to());
+  }
+
+  /** Folds the buffered records. */
   private void flush() {
-    int n = batched;
+    int n = buffered;
     if (n == 0) {
       return;
     }
-    SubjectTable t = lastTable;
-    Fact[] fs = batch;
-    int[] hashes = batchHashes;
-    int[] rows = batchRows;
-    for (int i = 0; i < n; i++) {
-      hashes[i] = fs[i].subject().hashCode();
-    }
-    long w = 0;
-    for (int i = 0; i < n; i++) {
-      w ^= t.firstProbe(hashes[i]);
-    }
-    for (int i = 0; i < n; i++) {
-      rows[i] = t.row(fs[i].subject(), hashes[i]);
-    }
-    if (t.longWidth() > 0) {
-      long[] longs = t.longs();
-      for (int i = 0; i < n; i++) {
-        w ^= longs[t.longBase(rows[i])];
-      }
-    }
-    warm ^= w;
-    for (int i = 0; i < n; i++) {
-      plan.fold(t, rows[i], fs[i], batchKinds[i]);
-      fs[i] = null;
-    }
-    batched = 0;
+    buffered = 0;
+    encoder.encode(pending, n, kinds, subjects, ticks, actors, codes, qualifiers);
+    Arrays.fill(pending, 0, n, null);
+    plan.fold(state, kinds, subjects, ticks, 1L, actors, codes, qualifiers, 0, n);
   }
 
   /**
-   * Merges another aggregate of the same engine into this one. The other aggregate must not be
-   * used afterwards (it may share state with this one).
+   * Merges another aggregate of the same engine into this one; the other is left unchanged.
    *
    * @param other the other aggregate
    * @return this aggregate
@@ -127,18 +126,14 @@ public final class PartialAggregate implements Consumer<Fact> {
     }
     flush();
     other.flush();
-    for (Map.Entry<String, SubjectTable> e : other.tenants.entrySet()) {
-      SubjectTable mine = tenants.get(e.getKey());
-      if (mine == null) {
-        tenants.put(e.getKey(), e.getValue());
-      } else {
-        plan.merge(mine, e.getValue());
-      }
-    }
+    plan.merge(state, other.state);
     facts += other.facts;
-    lastTenant = null;
-    lastTable = null;
     return this;
+  }
+
+  /** @return the encoder whose ids index this aggregate */
+  public FactEncoder encoder() {
+    return encoder;
   }
 
   /** @return the number of facts accepted, including merged ones */
@@ -146,18 +141,18 @@ public final class PartialAggregate implements Consumer<Fact> {
     return facts;
   }
 
-  /** @return the number of distinct (tenant, subject) pairs held */
+  /** @return the number of distinct (tenant, subject) pairs with facts some indicator reads */
   public long subjectCount() {
     flush();
-    return tenants.values().stream().mapToLong(SubjectTable::size).sum();
+    return state.seenCount();
   }
 
   Plan plan() {
     return plan;
   }
 
-  Map<String, SubjectTable> tenants() {
+  SubjectColumns state() {
     flush();
-    return tenants;
+    return state;
   }
 }

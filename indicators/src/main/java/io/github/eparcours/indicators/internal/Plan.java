@@ -13,7 +13,7 @@ import io.github.eparcours.indicators.definition.Scoring;
 import io.github.eparcours.indicators.definition.Stratifier;
 import io.github.eparcours.indicators.definition.Target;
 import io.github.eparcours.indicators.definition.Window;
-import io.github.eparcours.indicators.fact.Fact;
+import io.github.eparcours.indicators.fact.FactEncoder;
 import io.github.eparcours.indicators.fact.FactKind;
 import io.github.eparcours.indicators.internal.FeatureSpec.FeatureType;
 import io.github.eparcours.indicators.report.MeasureReport;
@@ -23,20 +23,31 @@ import io.github.eparcours.indicators.report.Stratum;
 import io.github.eparcours.indicators.report.Verdict;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Definitions x periods compiled into per-subject aggregates (features) and predicates over them.
- * Immutable once built, shared by every partial aggregate of one engine.
+ * Definitions x periods compiled into per-subject features laid out in one row of longs, a
+ * per-kind table of operations, and predicates over a row evaluated once per subject at report
+ * time. Immutable once built, shared by every partial aggregate of one engine.
+ *
+ * <p>Row layout per feature: COUNT, MAX_TIME one word; MIN_TIME one word holding the bitwise
+ * complement of the earliest tick (so that it is kept, like MAX_TIME, as a maximum, and the fold
+ * loop treats the three alike without branches); DISTINCT {@code (cap + 1) / 2}
+ * words of two {@code actor + 1} ints (0 = free); LATEST two words (tick, {@code value + 1});
+ * MEMBERS {@link Members#INLINE} slots (see {@link Members}).
  */
 public final class Plan {
 
@@ -48,37 +59,54 @@ public final class Plan {
   private static final int NX = 5;
   private static final PopulationCode[] CODES = PopulationCode.values();
 
+
+  /** Facts per chunk whose rows are brought into the cache before being updated. */
+  private static final int CHUNK = 64;
+
   private final ZoneId zone;
   private final BoundaryPolicy boundary;
   private final boolean explain;
   private final Map<FeatureSpec, Integer> featureIndex = new LinkedHashMap<>();
-  private final Map<FactKind, int[]> byKind = new HashMap<>();
   private final List<Compiled> indicators = new ArrayList<>();
+
+  // Per feature.
   private FeatureType[] types;
-  private int[] slot;
+  private int[] offset;
   private long[] from;
   private long[] to;
   private int[] cap;
-  private FactSelector[] selectors;
-  private FactSelector[] removes;
-  private boolean[] anyAttribute;
+  private int[] memberWidth;
+  private int[] memberIndex;
+  private int[] addFilter;
+  private int[] removeFilter;
   private Component[] components;
-  private long[] initialLongs;
-  private FactKind[] kindKeys;
-  private int[][] kindFeatures;
-  /** Per kind, per feature of {@link #kindFeatures}: bit 1 = the kind adds, bit 2 = removes. */
-  private byte[][] kindRoles;
-  private final Map<FactKind, Integer> kindIndex = new HashMap<>();
-  private int[] ops;
-  private boolean[] anyRemoveAttribute;
-  private int objWidth;
+  private int width;
+  private long[] initialRow;
+  private int memberFeatures;
 
-  private static final int OP_COUNT = 0;
-  private static final int OP_MIN_TIME = 1;
-  private static final int OP_MAX_TIME = 2;
-  private static final int OP_DISTINCT = 3;
-  private static final int OP_LATEST = 4;
-  private static final int OP_MEMBERS = 5;
+  // Attribute filters: selectors restricting codes or qualifiers.
+  private final List<FactSelector> filters = new ArrayList<>();
+
+  // Per plan kind k, operations opStart[k] to opStart[k + 1]: first the plain ones (COUNT,
+  // MIN_TIME, MAX_TIME without attribute filter) up to opOther[k], then the others. The last
+  // kind reads nothing.
+  private final Map<FactKind, Integer> kindIndex = new HashMap<>();
+  private int noKind;
+  private int[] opStart;
+  private int[] opOther;
+  private int[] opOffset;
+  private long[] opFrom;
+  /** Plain operations: {@code to - from + Long.MIN_VALUE}, for one signed comparison. */
+  private long[] opSpan;
+  /** Plain operations: -1 for MIN_TIME (the tick is complemented), else 0. */
+  private long[] opFlip;
+  /** Plain operations: -1 when the tick is kept (MIN_TIME, MAX_TIME), 0 for COUNT. */
+  private long[] opKeep;
+  /** Plain operations: 1 for COUNT, else 0. */
+  private long[] opIncrement;
+  private int[] opFeature;
+  /** Per operation: bit 1 = the kind adds, bit 2 = removes (MEMBERS only). */
+  private byte[] opRole;
 
   /**
    * Compiles definitions for reporting dates.
@@ -94,9 +122,8 @@ public final class Plan {
     this.zone = zone;
     this.boundary = boundary;
     this.explain = explain;
-    List<FeatureSpec> specs = new ArrayList<>();
     for (IndicatorDefinition def : definitions) {
-      java.util.Set<ReportingPeriod> seen = new java.util.HashSet<>();
+      Set<ReportingPeriod> seen = new HashSet<>();
       for (LocalDate date : reportingDates) {
         ReportingPeriod period = def.periodRule().resolve(date, zone);
         if (seen.add(period)) {
@@ -104,43 +131,63 @@ public final class Plan {
         }
       }
     }
-    specs.addAll(featureIndex.keySet());
-    freeze(specs);
+    freeze(new ArrayList<>(featureIndex.keySet()));
   }
 
   private void freeze(List<FeatureSpec> specs) {
     int n = specs.size();
     types = new FeatureType[n];
-    slot = new int[n];
+    offset = new int[n];
     from = new long[n];
     to = new long[n];
     cap = new int[n];
-    selectors = new FactSelector[n];
-    removes = new FactSelector[n];
-    anyAttribute = new boolean[n];
-    anyRemoveAttribute = new boolean[n];
-    ops = new int[n];
+    memberWidth = new int[n];
+    memberIndex = new int[n];
+    addFilter = new int[n];
+    removeFilter = new int[n];
     components = new Component[n];
-    List<Long> inits = new ArrayList<>();
-    Map<FactKind, List<Integer>> kinds = new HashMap<>();
+    List<Long> init = new ArrayList<>();
+    Map<FactKind, List<Integer>> kinds = new LinkedHashMap<>();
     for (int f = 0; f < n; f++) {
       FeatureSpec s = specs.get(f);
       types[f] = s.type();
       from[f] = s.from();
       to[f] = s.to();
       cap[f] = s.cap();
-      selectors[f] = s.selector();
-      removes[f] = s.removes();
       components[f] = s.component();
-      anyAttribute[f] = anyAttribute(s.selector());
-      anyRemoveAttribute[f] = s.removes() == null || anyAttribute(s.removes());
-      ops[f] = op(s.type());
-      if (s.type().isLong()) {
-        slot[f] = inits.size();
-        inits.add(s.type() == FeatureType.MIN_TIME ? Ticks.NONE_MIN
-            : s.type() == FeatureType.MAX_TIME ? Ticks.NONE_MAX : 0L);
-      } else {
-        slot[f] = objWidth++;
+      memberIndex[f] = -1;
+      addFilter[f] = filter(s.selector());
+      removeFilter[f] = s.removes() == null ? -1 : filter(s.removes());
+      offset[f] = init.size();
+      switch (s.type()) {
+        case COUNT:
+          init.add(0L);
+          break;
+        case MIN_TIME:
+          init.add(~Ticks.NONE_MIN);
+          break;
+        case MAX_TIME:
+          init.add(Ticks.NONE_MAX);
+          break;
+        case DISTINCT:
+          for (int i = 0; i < (s.cap() + 1) / 2; i++) {
+            init.add(0L);
+          }
+          break;
+        case LATEST:
+          init.add(Long.MIN_VALUE);
+          init.add(0L);
+          break;
+        default:
+          memberWidth[f] = s.cap() == 1 ? 3 : 2;
+          memberIndex[f] = memberFeatures++;
+          for (int k = 0; k < Members.INLINE; k++) {
+            init.add(0L);
+            for (int w = 1; w < memberWidth[f]; w++) {
+              init.add(Long.MIN_VALUE);
+            }
+          }
+          break;
       }
       for (FactKind k : s.selector().kinds()) {
         kinds.computeIfAbsent(k, x -> new ArrayList<>()).add(f);
@@ -154,225 +201,500 @@ public final class Plan {
         }
       }
     }
-    initialLongs = inits.stream().mapToLong(Long::longValue).toArray();
-    kinds.forEach((k, l) -> byKind.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
-    kindKeys = byKind.keySet().toArray(new FactKind[0]);
-    kindFeatures = new int[kindKeys.length][];
-    kindRoles = new byte[kindKeys.length][];
-    for (int i = 0; i < kindKeys.length; i++) {
-      kindIndex.put(kindKeys[i], i);
-      int[] fs = byKind.get(kindKeys[i]);
-      kindFeatures[i] = fs;
-      kindRoles[i] = new byte[fs.length];
-      for (int j = 0; j < fs.length; j++) {
-        FeatureSpec s = specs.get(fs[j]);
-        boolean adds = s.selector().kinds().contains(kindKeys[i]);
-        boolean removes = s.removes() != null && s.removes().kinds().contains(kindKeys[i]);
-        kindRoles[i][j] = (byte) ((adds ? 1 : 0) | (removes ? 2 : 0));
+    width = init.size();
+    initialRow = init.stream().mapToLong(Long::longValue).toArray();
+    int ops = kinds.values().stream().mapToInt(List::size).sum();
+    opStart = new int[kinds.size() + 2];
+    opOther = new int[kinds.size() + 1];
+    opOffset = new int[ops];
+    opFrom = new long[ops];
+    opSpan = new long[ops];
+    opFlip = new long[ops];
+    opKeep = new long[ops];
+    opIncrement = new long[ops];
+    opFeature = new int[ops];
+    opRole = new byte[ops];
+    int j = 0;
+    int k = 0;
+    for (Map.Entry<FactKind, List<Integer>> e : kinds.entrySet()) {
+      kindIndex.put(e.getKey(), k);
+      opStart[k] = j;
+      List<Integer> ordered = new ArrayList<>();
+      for (int f : e.getValue()) {
+        if (plain(f)) {
+          ordered.add(f);
+        }
       }
+      opOther[k] = j + ordered.size();
+      for (int f : e.getValue()) {
+        if (!plain(f)) {
+          ordered.add(f);
+        }
+      }
+      for (int f : ordered) {
+        FeatureSpec s = specs.get(f);
+        boolean adds = s.selector().kinds().contains(e.getKey());
+        boolean removes = s.removes() != null && s.removes().kinds().contains(e.getKey());
+        opRole[j] = (byte) ((adds ? 1 : 0) | (removes ? 2 : 0));
+        opFeature[j] = f;
+        opOffset[j] = offset[f];
+        // Team events are placed against the period by Members, not filtered by a window.
+        boolean members = types[f] == FeatureType.MEMBERS;
+        opFrom[j] = members ? Long.MIN_VALUE : from[f];
+        long until = members ? Long.MAX_VALUE : to[f];
+        opSpan[j] = until - opFrom[j] + Long.MIN_VALUE;
+        opFlip[j] = types[f] == FeatureType.MIN_TIME ? -1L : 0L;
+        opKeep[j] = types[f] == FeatureType.COUNT ? 0L : -1L;
+        opIncrement[j] = types[f] == FeatureType.COUNT ? 1L : 0L;
+        j++;
+      }
+      k++;
     }
+    noKind = k;
+    opStart[k] = j;
+    opOther[k] = j;
+    opStart[k + 1] = j;
   }
 
-  private static boolean anyAttribute(FactSelector selector) {
-    return selector.codes().isEmpty() && selector.qualifiers().isEmpty();
+  private boolean plain(int f) {
+    return types[f].isLong() && addFilter[f] < 0;
   }
 
-  // Dense opcodes: the fold loop switches on an int from a small array instead of an enum
-  // (whose switch goes through a synthetic ordinal map).
-  private static int op(FeatureType type) {
-    switch (type) {
-      case COUNT:
-        return OP_COUNT;
-      case MIN_TIME:
-        return OP_MIN_TIME;
-      case MAX_TIME:
-        return OP_MAX_TIME;
-      case DISTINCT:
-        return OP_DISTINCT;
-      case LATEST:
-        return OP_LATEST;
-      default:
-        return OP_MEMBERS;
+  private int filter(FactSelector selector) {
+    if (selector.codes().isEmpty() && selector.qualifiers().isEmpty()) {
+      return -1;
     }
+    int i = filters.indexOf(selector);
+    if (i < 0) {
+      filters.add(selector);
+      i = filters.size() - 1;
+    }
+    return i;
+  }
+
+  /** @return longs per subject row */
+  public int width() {
+    return width;
+  }
+
+  /** @return the row of a subject without facts (shared: do not modify) */
+  long[] initialRow() {
+    return initialRow;
+  }
+
+  /** @return whether some feature reads the actor of facts (distinct actors, teams) */
+  public boolean readsActors() {
+    return Arrays.stream(types).anyMatch(
+        t -> t == FeatureType.DISTINCT || t == FeatureType.MEMBERS);
+  }
+
+  /** @return whether some feature reads codes or qualifiers (filters, latest values) */
+  public boolean readsValues() {
+    return !filters.isEmpty() || Arrays.stream(types).anyMatch(t -> t == FeatureType.LATEST);
+  }
+
+  /** @return how many MEMBERS features there are */
+  int memberFeatures() {
+    return memberFeatures;
+  }
+
+  /** @return how many code or qualifier filters there are */
+  int filterCount() {
+    return filters.size();
   }
 
   /**
-   * Returns a new empty table for one tenant.
-   *
-   * @param expectedSubjects how many subjects to size it for
-   * @return the table
-   */
-  public SubjectTable newTable(int expectedSubjects) {
-    return new SubjectTable(initialLongs, objWidth, expectedSubjects);
-  }
-
-  /**
-   * Returns the index of a fact kind in the per-kind dispatch tables.
+   * Returns the plan's index of a kind.
    *
    * @param kind the kind
-   * @return the index for {@link #fold}, or -1 when no indicator reads the kind
+   * @return the index, or the index of a kind no indicator reads
    */
-  public int kindIndex(FactKind kind) {
-    // Facts almost always carry the shared constants: an identity scan over the few kinds read
-    // is cheaper than hashing the record.
-    FactKind[] keys = kindKeys;
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] == kind) {
-        return i;
-      }
-    }
-    Integer i = kindIndex.get(kind);
-    return i == null ? -1 : i;
+  int kindIndex(FactKind kind) {
+    return kindIndex.getOrDefault(kind, noKind);
   }
 
   /**
-   * Folds a fact into a subject's aggregates.
+   * Tells whether some indicator reads facts of a kind.
    *
-   * @param t the tenant's table
-   * @param row the subject's row
-   * @param fact the fact
-   * @param kind the fact's kind index, from {@link #kindIndex(FactKind)}, not -1
+   * @param planKind the plan's index of the kind
+   * @return true if facts of the kind update some feature
    */
-  public void fold(SubjectTable t, int row, Fact fact, int kind) {
-    int[] fs = kindFeatures[kind];
-    long tick = Ticks.of(fact.at());
-    long[] longs = t.longs();
-    int lb = t.longBase(row);
-    for (int j = 0; j < fs.length; j++) {
-      int f = fs[j];
-      int op = ops[f];
-      if (op == OP_MEMBERS) {
-        foldMember(t.objs(), t.objBase(row) + slot[f], f, fact, tick, kindRoles[kind][j]);
-        continue;
-      }
-      if (tick < from[f] || tick >= to[f]
-          || (!anyAttribute[f] && !selectors[f].matchesAttributes(fact))) {
-        continue;
-      }
-      int at = lb + slot[f];
-      switch (op) {
-        case OP_COUNT:
-          longs[at]++;
-          break;
-        case OP_MIN_TIME:
-          if (tick < longs[at]) {
-            longs[at] = tick;
-          }
-          break;
-        case OP_MAX_TIME:
-          if (tick > longs[at]) {
-            longs[at] = tick;
-          }
-          break;
-        case OP_DISTINCT:
-          if (fact.actor() != null) {
-            Object[] objs = t.objs();
-            int o = t.objBase(row) + slot[f];
-            ActorSet set = (ActorSet) objs[o];
-            if (set == null) {
-              set = new ActorSet();
-              objs[o] = set;
-            }
-            set.add(fact.actor(), cap[f]);
-          }
-          break;
-        default:
-          Object[] objs = t.objs();
-          int o = t.objBase(row) + slot[f];
-          String v = components[f] == Component.CODE ? fact.code() : fact.qualifier();
-          Latest cur = (Latest) objs[o];
-          // Only allocate when the value changes the outcome.
-          if (cur == null || tick >= cur.tick()) {
-            objs[o] = Latest.max(cur, new Latest(tick, v));
-          }
-          break;
-      }
-    }
+  boolean reads(int planKind) {
+    return opStart[planKind] != opStart[planKind + 1];
   }
 
-  private void foldMember(Object[] objs, int at, int f, Fact fact, long tick, byte role) {
-    if (fact.actor() == null) {
-      return;
-    }
-    boolean isAdd = (role & 1) != 0 && (anyAttribute[f] || selectors[f].matchesAttributes(fact));
-    boolean isRemove = (role & 2) != 0
-        && (anyRemoveAttribute[f] || removes[f].matchesAttributes(fact));
-    if (!isAdd && !isRemove) {
-      return;
-    }
-    MemberSet set = (MemberSet) objs[at];
-    if (set == null) {
-      set = new MemberSet();
-      objs[at] = set;
-    }
-    set.record(fact.actor(), tick, isAdd && !isRemove, from[f], to[f]);
-  }
-
-  /**
-   * Merges every subject of {@code source} into {@code target}.
-   *
-   * @param target the table merged into
-   * @param source the table merged from, left unchanged except for shared aggregate objects
-   */
-  public void merge(SubjectTable target, SubjectTable source) {
-
-    for (int rs = 0; rs < source.capacity(); rs++) {
-      String key = source.key(rs);
-      if (key == null) {
-        continue;
-      }
-      int rt = target.row(key);
-      int tlb = target.longBase(rt);
-      int slb = source.longBase(rs);
-      int tob = target.objBase(rt);
-      int sob = source.objBase(rs);
-      long[] tl = target.longs();
-      long[] sl = source.longs();
-      Object[] to2 = target.objs();
-      Object[] so = source.objs();
-      for (int f = 0; f < types.length; f++) {
-        int s = slot[f];
-        switch (types[f]) {
-          case COUNT:
-            tl[tlb + s] += sl[slb + s];
-            break;
-          case MIN_TIME:
-            tl[tlb + s] = Math.min(tl[tlb + s], sl[slb + s]);
-            break;
-          case MAX_TIME:
-            tl[tlb + s] = Math.max(tl[tlb + s], sl[slb + s]);
-            break;
-          default:
-            to2[tob + s] = mergeObject(f, to2[tob + s], so[sob + s]);
-            break;
+  /** Recomputes, for every value id, which code and qualifier filters accept it. */
+  void attributeTables(SubjectColumns st, int values) {
+    FactEncoder enc = st.encoder;
+    for (int i = 0; i < filters.size(); i++) {
+      FactSelector sel = filters.get(i);
+      st.codeOk[i] = sel.codes().isEmpty() ? null : new boolean[values];
+      st.qualifierOk[i] = sel.qualifiers().isEmpty() ? null : new boolean[values];
+      for (int v = 0; v < values; v++) {
+        String value = enc.valueOf(v);
+        if (st.codeOk[i] != null) {
+          st.codeOk[i][v] = sel.codes().contains(value);
+        }
+        if (st.qualifierOk[i] != null) {
+          st.qualifierOk[i][v] = sel.qualifiers().contains(value);
         }
       }
     }
   }
 
-  private Object mergeObject(int f, Object a, Object b) {
-    if (b == null) {
-      return a;
+  /**
+   * Returns an empty state for one partial aggregate.
+   *
+   * @param encoder the encoder whose subject ids index it
+   * @param expectedSubjects how many subjects to size it for (it grows as needed)
+   * @return the state
+   */
+  public SubjectColumns newState(FactEncoder encoder, int expectedSubjects) {
+    return new SubjectColumns(this, encoder, expectedSubjects);
+  }
+
+  // ------------------------------------------------------------------ folding
+
+  /**
+   * Folds rows {@code from} to {@code to} of columns into a state. Ids must be valid for the
+   * state's encoder (checked by the caller).
+   *
+   * @param st the state
+   * @param kinds encoder kind ids
+   * @param subjects encoder subject ids
+   * @param times times, in units of {@code scale} nanoseconds
+   * @param scale nanoseconds per time unit
+   * @param actors actor ids or -1, or null for none
+   * @param codes value ids or -1, or null for none
+   * @param qualifiers value ids or -1, or null for none
+   * @param start the first row
+   * @param end the row after the last
+   */
+  public void fold(SubjectColumns st, int[] kinds, int[] subjects, long[] times, long scale,
+      int[] actors, int[] codes, int[] qualifiers, int start, int end) {
+    st.prepare();
+    st.batchActors = actors;
+    st.batchCodes = codes;
+    st.batchQualifiers = qualifiers;
+    final long limit = scale == 1 ? Long.MAX_VALUE - 1 : Long.MAX_VALUE / scale - 1;
+    final int[] kindMap = st.kindMap;
+    final int[] ops = opStart;
+    final int[] other = opOther;
+    final int[] offsets = opOffset;
+    final long[] lo = opFrom;
+    final long[] span = opSpan;
+    final long[] flip = opFlip;
+    final long[] keep = opKeep;
+    final long[] increment = opIncrement;
+    final long[] rows = st.rows;
+    final long[] seen = st.seen;
+    final int w = width;
+    // The loop body reads only small tables and the fact's own row: no hashing, no allocation,
+    // no virtual call, and for plain operations no data-dependent branch (the window test and
+    // the update are arithmetic: mispredicted branches would cost more than the memory reads).
+    // Saturating the time keeps Fact semantics for absurd instants.
+    long warm = 0;
+    for (int chunk = start; chunk < end; chunk += CHUNK) {
+      int chunkEnd = Math.min(end, chunk + CHUNK);
+      // Read every cache line of the chunk's rows first: these loads do not depend on each
+      // other, so their misses overlap, and the updates below then hit the cache.
+      for (int i = chunk; i < chunkEnd; i++) {
+        int base = subjects[i] * w;
+        for (int o = 0; o < w; o += 8) {
+          warm ^= rows[base + o];
+        }
+        warm ^= rows[base + w - 1];
+      }
+      for (int i = chunk; i < chunkEnd; i++) {
+      int k = kindMap[kinds[i]];
+      int j = ops[k];
+      int last = ops[k + 1];
+      if (j == last) {
+        continue;
+      }
+      int s = subjects[i];
+      seen[s >>> 6] |= 1L << s;
+      long t = Math.max(-limit, Math.min(limit, times[i])) * scale;
+      int base = s * w;
+      int plainEnd = other[k];
+      for (; j < plainEnd; j++) {
+        // in = from <= t < to, as one signed comparison of biased offsets; mask -1 or 0.
+        long a = t - lo[j] + Long.MIN_VALUE;
+        long b = span[j];
+        long d = a - b;
+        long in = (d ^ ((a ^ b) & (d ^ a))) >> 63;
+        int at = base + offsets[j];
+        long x = ((t ^ flip[j]) & keep[j] & in) | (Long.MIN_VALUE & ~(keep[j] & in));
+        rows[at] = Math.max(rows[at] + (increment[j] & in), x);
+      }
+      for (; j < last; j++) {
+        if (t - lo[j] + Long.MIN_VALUE < span[j]) {
+          slowOp(st, rows, j, i, s, base, t);
+        }
+      }
+      }
     }
+    st.warm ^= warm;
+    st.batchActors = null;
+    st.batchCodes = null;
+    st.batchQualifiers = null;
+  }
+
+  private static boolean accepts(SubjectColumns st, int filter, int row) {
+    if (filter < 0) {
+      return true;
+    }
+    boolean[] codes = st.codeOk[filter];
+    if (codes != null) {
+      int c = st.batchCodes == null ? -1 : st.batchCodes[row];
+      if (c < 0 || !codes[c]) {
+        return false;
+      }
+    }
+    boolean[] qualifiers = st.qualifierOk[filter];
+    if (qualifiers != null) {
+      int q = st.batchQualifiers == null ? -1 : st.batchQualifiers[row];
+      return q >= 0 && qualifiers[q];
+    }
+    return true;
+  }
+
+  /** Operations with attribute filters, on actors, or on values (window already checked). */
+  private void slowOp(SubjectColumns st, long[] rows, int j, int row, int s, int base, long t) {
+    int f = opFeature[j];
+    int at = base + offset[f];
+    int actor = st.batchActors == null ? -1 : st.batchActors[row];
     switch (types[f]) {
+      case COUNT:
+        if (accepts(st, addFilter[f], row)) {
+          rows[at]++;
+        }
+        break;
+      case MIN_TIME:
+        if (~t > rows[at] && accepts(st, addFilter[f], row)) {
+          rows[at] = ~t;
+        }
+        break;
+      case MAX_TIME:
+        if (t > rows[at] && accepts(st, addFilter[f], row)) {
+          rows[at] = t;
+        }
+        break;
       case DISTINCT:
-        ActorSet sa = a == null ? new ActorSet() : (ActorSet) a;
-        sa.addAll((ActorSet) b, cap[f]);
-        return sa;
+        if (actor >= 0 && accepts(st, addFilter[f], row)) {
+          distinctAdd(rows, at, cap[f], actor + 1);
+        }
+        break;
       case LATEST:
-        return Latest.max((Latest) a, (Latest) b);
+        if (accepts(st, addFilter[f], row)) {
+          int[] values = components[f] == Component.CODE ? st.batchCodes : st.batchQualifiers;
+          int v = values == null ? -1 : values[row];
+          latest(st.encoder, rows, at, t, v + 1);
+        }
+        break;
       default:
-        MemberSet ma = a == null ? new MemberSet() : (MemberSet) a;
-        ma.mergeFrom((MemberSet) b);
-        return ma;
+        if (actor < 0 || t >= to[f]) {
+          return;
+        }
+        int role = opRole[j];
+        boolean isAdd = (role & 1) != 0 && accepts(st, addFilter[f], row);
+        boolean isRemove = (role & 2) != 0 && accepts(st, removeFilter[f], row);
+        if (!isAdd && !isRemove) {
+          return;
+        }
+        boolean added = isAdd && !isRemove;
+        long start = from[f];
+        Members.combine(rows, at, memberWidth[f], st.overflow(memberIndex[f]), s, actor,
+            t < start ? t : Long.MIN_VALUE, added, t, added, added && t >= start ? 4 : 0);
+        break;
+    }
+  }
+
+  /** Adds {@code key = actor + 1} to a set of at most {@code cap} ints packed two per word. */
+  private static void distinctAdd(long[] rows, int at, int cap, int key) {
+    for (int i = 0; i < cap; i++) {
+      int p = at + (i >>> 1);
+      int shift = (i & 1) << 5;
+      int x = (int) (rows[p] >>> shift);
+      if (x == key) {
+        return;
+      }
+      if (x == 0) {
+        rows[p] |= (key & 0xFFFFFFFFL) << shift;
+        return;
+      }
+    }
+    // Full: the set already proves "at least cap distinct actors"; more change no outcome.
+  }
+
+  private static int distinctSize(long[] rows, int at, int cap) {
+    int n = 0;
+    for (int i = 0; i < cap; i++) {
+      if ((int) (rows[at + (i >>> 1)] >>> ((i & 1) << 5)) != 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Keeps the latest (tick, value) pair; at equal ticks the greatest value wins, absent values
+   * first, so that the result never depends on the order.
+   */
+  private static void latest(FactEncoder enc, long[] rows, int at, long tick, int key) {
+    long cur = rows[at];
+    if (tick > cur) {
+      rows[at] = tick;
+      rows[at + 1] = key;
+    } else if (tick == cur && key != 0) {
+      int curKey = (int) rows[at + 1];
+      if (curKey == 0 || enc.valueOf(key - 1).compareTo(enc.valueOf(curKey - 1)) > 0) {
+        rows[at + 1] = key;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ merging
+
+  /**
+   * Merges every subject of {@code source} into {@code target}. When both states index the same
+   * encoder, rows merge by subject id; otherwise subjects, actors and values are re-encoded in
+   * the target's encoder.
+   *
+   * @param target the state merged into
+   * @param source the state merged from, left unchanged
+   */
+  public void merge(SubjectColumns target, SubjectColumns source) {
+    FactEncoder te = target.encoder;
+    FactEncoder se = source.encoder;
+    boolean same = te == se;
+    int[] actorMap = null;
+    int[] valueMap = null;
+    if (!same) {
+      actorMap = new int[se.actorCount()];
+      for (int a = 0; a < actorMap.length; a++) {
+        actorMap[a] = te.actor(se.actorOf(a));
+      }
+      valueMap = new int[se.valueCount()];
+      for (int v = 0; v < valueMap.length; v++) {
+        valueMap[v] = te.value(se.valueOf(v));
+      }
+    }
+    target.prepare();
+    long[] seen = source.seen;
+    for (int word = 0; word < seen.length; word++) {
+      long bits = seen[word];
+      while (bits != 0) {
+        int s = (word << 6) + Long.numberOfTrailingZeros(bits);
+        bits &= bits - 1;
+        int t = s;
+        if (!same) {
+          t = te.subject(se.tenantOf(s), se.subjectOf(s));
+          if (t >= target.capacity) {
+            target.prepare();
+          }
+        }
+        boolean fresh = (target.seen[t >>> 6] & (1L << t)) == 0;
+        target.seen[t >>> 6] |= 1L << t;
+        if (fresh && same) {
+          System.arraycopy(source.rows, s * width, target.rows, t * width, width);
+          for (int m = 0; m < memberFeatures; m++) {
+            MemberList list = source.overflow(m).get(s);
+            if (list != null) {
+              target.overflow(m).put(t, copy(list));
+            }
+          }
+        } else {
+          mergeRow(target, t, source, s, actorMap, valueMap);
+        }
+      }
+    }
+  }
+
+  private static MemberList copy(MemberList list) {
+    MemberList c = new MemberList();
+    c.size = list.size;
+    c.actors = list.actors.clone();
+    c.starts = list.starts.clone();
+    c.ends = list.ends.clone();
+    c.flags = list.flags.clone();
+    return c;
+  }
+
+  private void mergeRow(SubjectColumns target, int t, SubjectColumns source, int s,
+      int[] actorMap, int[] valueMap) {
+    long[] tr = target.rows;
+    long[] sr = source.rows;
+    int tb = t * width;
+    int sb = s * width;
+    for (int f = 0; f < types.length; f++) {
+      int o = offset[f];
+      switch (types[f]) {
+        case COUNT:
+          tr[tb + o] += sr[sb + o];
+          break;
+        case MIN_TIME:
+        case MAX_TIME:
+          tr[tb + o] = Math.max(tr[tb + o], sr[sb + o]);
+          break;
+        case DISTINCT:
+          for (int i = 0; i < cap[f]; i++) {
+            int key = (int) (sr[sb + o + (i >>> 1)] >>> ((i & 1) << 5));
+            if (key != 0) {
+              distinctAdd(tr, tb + o, cap[f], remap(actorMap, key - 1) + 1);
+            }
+          }
+          break;
+        case LATEST:
+          int key = (int) sr[sb + o + 1];
+          if (key != 0) {
+            key = remap(valueMap, key - 1) + 1;
+          }
+          if (sr[sb + o] != Long.MIN_VALUE) {
+            latest(target.encoder, tr, tb + o, sr[sb + o], key);
+          }
+          break;
+        default:
+          mergeMembers(target, tr, tb + o, t, source, sr, sb + o, s, f, actorMap);
+          break;
+      }
+    }
+  }
+
+  private static int remap(int[] map, int id) {
+    return map == null ? id : map[id];
+  }
+
+  private void mergeMembers(SubjectColumns target, long[] tr, int tfb, int t,
+      SubjectColumns source, long[] sr, int sfb, int s, int f, int[] actorMap) {
+    int mw = memberWidth[f];
+    Map<Integer, MemberList> tOverflow = target.overflow(memberIndex[f]);
+    for (int k = 0; k < Members.INLINE; k++) {
+      int p = sfb + k * mw;
+      int key = (int) sr[p];
+      if (key == 0) {
+        continue;
+      }
+      int fl = (int) (sr[p] >>> 32);
+      Members.combine(tr, tfb, mw, tOverflow, t, remap(actorMap, key - 1),
+          mw == 3 ? sr[p + 2] : Long.MIN_VALUE, (fl & 1) != 0, sr[p + 1], (fl & 2) != 0,
+          fl & 4);
+    }
+    MemberList list = source.overflow(memberIndex[f]).get(s);
+    if (list != null) {
+      for (int i = 0; i < list.size; i++) {
+        int fl = list.flags[i];
+        Members.combine(tr, tfb, mw, tOverflow, t, remap(actorMap, list.actors[i]),
+            list.starts[i], (fl & 1) != 0, list.ends[i], (fl & 2) != 0, fl & 4);
+      }
     }
   }
 
   // ------------------------------------------------------------------ compilation
 
-  /** A predicate over one subject's aggregates. */
+  /** A predicate over one subject's row. */
   private interface Pred {
-    boolean test(long[] longs, int lb, Object[] objs, int ob);
+    boolean test(long[] rows, int base, int subject, SubjectColumns st);
   }
 
   private record Compiled(IndicatorDefinition def, ReportingPeriod period, Target target,
@@ -387,7 +709,7 @@ public final class Plan {
     pops[N] = def.numerator().map(c -> pred(c, period)).orElse(null);
     pops[NX] = def.numeratorExclusion().map(c -> pred(c, period)).orElse(null);
     int obs = def.observation()
-        .map(sel -> slot(feature(FeatureType.COUNT, sel, null, null, Window.PERIOD, period, 0)))
+        .map(sel -> feature(FeatureType.COUNT, sel, null, null, Window.PERIOD, period, 0))
         .orElse(-1);
     int[] strata = new int[def.stratifiers().size()];
     for (int i = 0; i < strata.length; i++) {
@@ -401,10 +723,6 @@ public final class Plan {
     policies.put("score-rounding", "6 decimals, HALF_EVEN; verdict from exact counts");
     return new Compiled(def, period, def.targets().targetFor(period).orElse(null), pops, obs,
         strata, policies);
-  }
-
-  private int slot(int feature) {
-    return feature;
   }
 
   private int feature(FeatureType type, FactSelector sel, FactSelector rem, Component comp,
@@ -428,26 +746,27 @@ public final class Plan {
     }
   }
 
+  private Instant period(ReportingPeriod period) {
+    return period.firstDay().atStartOfDay(zone).toInstant();
+  }
+
   private long tick(Window.Bound b, ReportingPeriod period) {
     return bound(b, period, 0);
   }
 
-  // Predicates reference feature indexes; slots are resolved lazily because they are only known
-  // once every definition is compiled (see resolved()).
+  // Predicates reference feature indexes; row offsets are read at test time because they are
+  // only known once every definition is compiled (see freeze()).
   private Pred pred(Criterion c, ReportingPeriod p) {
     if (c instanceof Criterion.Count k) {
       int f = feature(FeatureType.COUNT, k.selector(), null, null, k.window(), p, 0);
       int n = k.atLeast();
-      return (l, lb, o, ob) -> l[lb + slot[f]] >= n;
+      return (r, b, s, st) -> r[b + offset[f]] >= n;
     }
     if (c instanceof Criterion.DistinctActors k) {
       int f = feature(FeatureType.DISTINCT, k.selector(), null, null, k.window(), p,
           k.atLeast());
       int n = k.atLeast();
-      return (l, lb, o, ob) -> {
-        ActorSet s = (ActorSet) o[ob + slot[f]];
-        return s != null && s.size() >= n;
-      };
+      return (r, b, s, st) -> distinctSize(r, b + offset[f], cap[f]) >= n;
     }
     if (c instanceof Criterion.Open k) {
       return open(k, p);
@@ -458,9 +777,11 @@ public final class Plan {
           k.policy() == LookAheadPolicy.LOOK_AHEAD ? Window.ALL : Window.UNTIL_PERIOD_END, p, 0);
       Period within = k.within();
       long[] bounds = deadlineBounds(within);
-      return (l, lb, o, ob) -> {
-        long anchor = l[lb + slot[a]];
-        long target = l[lb + slot[t]];
+      Deadlines deadlines = bounds == null ? null : new Deadlines(zone, within,
+          period(p).getEpochSecond());
+      return (r, b, s, st) -> {
+        long anchor = ~r[b + offset[a]];
+        long target = ~r[b + offset[t]];
         if (anchor == Ticks.NONE_MIN || target == Ticks.NONE_MIN) {
           return false;
         }
@@ -473,6 +794,11 @@ public final class Plan {
             return false;
           }
         }
+        long fast = deadlines == null || Math.abs(anchor) >= SAFE_TICK ? Long.MIN_VALUE
+            : deadlines.plus(anchor);
+        if (fast != Long.MIN_VALUE) {
+          return target <= fast;
+        }
         ZonedDateTime deadline = Ticks.toInstant(anchor).atZone(zone).plus(within);
         return target <= Ticks.of(deadline.toInstant());
       };
@@ -480,29 +806,29 @@ public final class Plan {
     if (c instanceof Criterion.TeamSize k) {
       long start = tick(Window.Bound.PERIOD_START, p);
       long end = tick(Window.Bound.PERIOD_END, p);
-      FeatureSpec spec = new FeatureSpec(FeatureType.MEMBERS, k.adds(), k.removes(), null, start,
-          end, 0);
-      int f = featureIndex.computeIfAbsent(spec, s -> featureIndex.size());
-      int n = k.atLeast();
       boolean atEnd = k.policy() == CareTeamPolicy.AT_PERIOD_END;
-      return (l, lb, o, ob) -> {
-        MemberSet s = (MemberSet) o[ob + slot[f]];
-        return s != null && (atEnd ? s.atEnd() : s.duringPeriod()) >= n;
-      };
+      // cap 1: the state before the period start is kept (only "present during" needs it).
+      FeatureSpec spec = new FeatureSpec(FeatureType.MEMBERS, k.adds(), k.removes(), null, start,
+          end, atEnd ? 0 : 1);
+      int f = featureIndex.computeIfAbsent(spec, x -> featureIndex.size());
+      int n = k.atLeast();
+      int mask = atEnd ? 2 : 5;
+      return (r, b, s, st) -> Members.count(r, b + offset[f], memberWidth[f],
+          st.overflow(memberIndex[f]), s, mask) >= n;
     }
     if (c instanceof Criterion.LatestValue k) {
       int f = feature(FeatureType.LATEST, k.selector(), null, k.component(), k.window(), p, 0);
-      java.util.Set<String> values = k.values();
-      return (l, lb, o, ob) -> {
-        Latest v = (Latest) o[ob + slot[f]];
-        return v != null && v.value() != null && values.contains(v.value());
+      Set<String> values = k.values();
+      return (r, b, s, st) -> {
+        int key = (int) r[b + offset[f] + 1];
+        return key != 0 && values.contains(st.encoder.valueOf(key - 1));
       };
     }
     if (c instanceof Criterion.And k) {
       Pred[] all = k.all().stream().map(x -> pred(x, p)).toArray(Pred[]::new);
-      return (l, lb, o, ob) -> {
+      return (r, b, s, st) -> {
         for (Pred x : all) {
-          if (!x.test(l, lb, o, ob)) {
+          if (!x.test(r, b, s, st)) {
             return false;
           }
         }
@@ -511,9 +837,9 @@ public final class Plan {
     }
     if (c instanceof Criterion.Or k) {
       Pred[] any = k.any().stream().map(x -> pred(x, p)).toArray(Pred[]::new);
-      return (l, lb, o, ob) -> {
+      return (r, b, s, st) -> {
         for (Pred x : any) {
-          if (x.test(l, lb, o, ob)) {
+          if (x.test(r, b, s, st)) {
             return true;
           }
         }
@@ -522,7 +848,7 @@ public final class Plan {
     }
     if (c instanceof Criterion.Not k) {
       Pred x = pred(k.negated(), p);
-      return (l, lb, o, ob) -> !x.test(l, lb, o, ob);
+      return (r, b, s, st) -> !x.test(r, b, s, st);
     }
     // Criterion is sealed: every permitted record is handled above.
     throw new IllegalStateException("unhandled criterion " + c.getClass().getName());
@@ -554,80 +880,142 @@ public final class Plan {
       int o1 = feature(FeatureType.MAX_TIME, k.opens(), null, null, Window.UNTIL_PERIOD_END, p, 0);
       int c1 = feature(FeatureType.MAX_TIME, k.closes(), null, null, Window.UNTIL_PERIOD_END, p,
           0);
-      return (l, lb, o, ob) -> l[lb + slot[o1]] != Ticks.NONE_MAX
-          && l[lb + slot[o1]] > l[lb + slot[c1]];
+      return (r, b, s, st) -> r[b + offset[o1]] != Ticks.NONE_MAX
+          && r[b + offset[o1]] > r[b + offset[c1]];
     }
     Window beforeStart = new Window(Window.Bound.UNBOUNDED, Window.Bound.PERIOD_START);
     int o0 = feature(FeatureType.MAX_TIME, k.opens(), null, null, beforeStart, p, 0);
     int c0 = feature(FeatureType.MAX_TIME, k.closes(), null, null, beforeStart, p, 0);
     int in = feature(FeatureType.COUNT, k.opens(), null, null, Window.PERIOD, p, 0);
-    return (l, lb, o, ob) -> l[lb + slot[in]] > 0
-        || (l[lb + slot[o0]] != Ticks.NONE_MAX && l[lb + slot[o0]] > l[lb + slot[c0]]);
+    return (r, b, s, st) -> r[b + offset[in]] > 0
+        || (r[b + offset[o0]] != Ticks.NONE_MAX && r[b + offset[o0]] > r[b + offset[c0]]);
   }
 
   // ------------------------------------------------------------------ reporting
 
   /**
-   * Produces the reports of one tenant.
+   * Produces the reports of every tenant with subjects in a state, tenants in name order.
    *
-   * @param tenant the tenant
-   * @param t its table
-   * @return one report per indicator and period
+   * @param st the state
+   * @return per tenant, one report per indicator and period
    */
-  public List<MeasureReport> report(String tenant, SubjectTable t) {
-    // Counts do not depend on the order; only subject lists need sorting.
-    int[] rows = explain ? t.sortedRows() : t.usedRows();
+  public List<MeasureReport> report(SubjectColumns st) {
+    FactEncoder enc = st.encoder;
+    int[] perTenant = new int[enc.tenantCount()];
+    long[] seen = st.seen;
+    for (int word = 0; word < seen.length; word++) {
+      for (long bits = seen[word]; bits != 0; bits &= bits - 1) {
+        perTenant[enc.tenantIndexOf((word << 6) + Long.numberOfTrailingZeros(bits))]++;
+      }
+    }
+    int[][] subjects = new int[perTenant.length][];
+    for (int t = 0; t < perTenant.length; t++) {
+      subjects[t] = new int[perTenant[t]];
+      perTenant[t] = 0;
+    }
+    for (int word = 0; word < seen.length; word++) {
+      for (long bits = seen[word]; bits != 0; bits &= bits - 1) {
+        int s = (word << 6) + Long.numberOfTrailingZeros(bits);
+        int t = enc.tenantIndexOf(s);
+        subjects[t][perTenant[t]++] = s;
+      }
+    }
+    Map<String, int[]> tenants = new TreeMap<>();
+    for (int t = 0; t < subjects.length; t++) {
+      if (subjects[t].length > 0) {
+        tenants.put(enc.tenant(t), subjects[t]);
+      }
+    }
     List<MeasureReport> out = new ArrayList<>();
+    tenants.forEach((tenant, ids) -> {
+      // Counts do not depend on the order; only subject lists need sorting.
+      int[] sorted = explain ? sortBySubject(enc, ids) : ids;
+      out.addAll(reports(tenant, st, sorted));
+    });
+    return out;
+  }
+
+  private static int[] sortBySubject(FactEncoder enc, int[] ids) {
+    Integer[] boxed = Arrays.stream(ids).boxed().toArray(Integer[]::new);
+    Arrays.sort(boxed, (a, b) -> enc.subjectOf(a).compareTo(enc.subjectOf(b)));
+    return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The populations of one indicator and period over one tenant's subjects. */
+  private static final class Tally {
+    final Compiled c;
+    final long[] counts = new long[6];
+    long observed;
+    final List<List<String>> lists = new ArrayList<>();
+    final List<Map<String, long[]>> strata = new ArrayList<>();
+
+    Tally(Compiled c) {
+      this.c = c;
+      for (int i = 0; i < 6; i++) {
+        lists.add(new ArrayList<>());
+      }
+      for (int i = 0; i < c.strataSlots().length; i++) {
+        strata.add(new TreeMap<>());
+      }
+    }
+  }
+
+  private List<MeasureReport> reports(String tenant, SubjectColumns st, int[] subjects) {
+    List<Tally> tallies = new ArrayList<>();
     for (Compiled c : indicators) {
-      out.add(report(tenant, t, rows, c));
+      tallies.add(new Tally(c));
+    }
+    long[] rows = st.rows;
+    boolean[] in = new boolean[6];
+    // One pass over the subjects, every indicator per subject: each row is read from memory
+    // once, not once per indicator.
+    for (int s : subjects) {
+      int b = s * width;
+      for (Tally t : tallies) {
+        if (membership(t.c.pops(), rows, b, s, st, in)) {
+          tally(t, st, rows, b, s, in);
+        }
+      }
+    }
+    List<MeasureReport> out = new ArrayList<>();
+    for (Tally t : tallies) {
+      out.add(report(tenant, t));
     }
     return out;
   }
 
-  private MeasureReport report(String tenant, SubjectTable t, int[] rows, Compiled c) {
-    long[] counts = new long[6];
-    long observed = 0;
-    List<List<String>> lists = new ArrayList<>();
+  private void tally(Tally t, SubjectColumns st, long[] rows, int b, int s, boolean[] in) {
+    Compiled c = t.c;
+    if (c.observation() >= 0) {
+      t.observed += rows[b + offset[c.observation()]];
+    }
     for (int i = 0; i < 6; i++) {
-      lists.add(new ArrayList<>());
-    }
-    List<Map<String, long[]>> strata = new ArrayList<>();
-    for (int i = 0; i < c.strataSlots().length; i++) {
-      strata.add(new TreeMap<>());
-    }
-    long[] longs = t.longs();
-    Object[] objs = t.objs();
-    boolean[] in = new boolean[6];
-    for (int row : rows) {
-      int lb = t.longBase(row);
-      int ob = t.objBase(row);
-      if (!membership(c.pops(), longs, lb, objs, ob, in)) {
-        continue;
+      if (in[i]) {
+        t.counts[i]++;
+        if (explain) {
+          t.lists.get(i).add(st.encoder.subjectOf(s));
+        }
       }
-      if (c.observation() >= 0) {
-        observed += longs[lb + slot[c.observation()]];
-      }
+    }
+    for (int x = 0; x < t.strata.size(); x++) {
+      int key = (int) rows[b + offset[c.strataSlots()[x]] + 1];
+      String value = key == 0 ? Stratifier.NOT_STATED : st.encoder.valueOf(key - 1);
+      long[] sc = t.strata.get(x).computeIfAbsent(value, v -> new long[6]);
       for (int i = 0; i < 6; i++) {
         if (in[i]) {
-          counts[i]++;
-          if (explain) {
-            lists.get(i).add(t.key(row));
-          }
-        }
-      }
-      for (int s = 0; s < strata.size(); s++) {
-        Latest v = (Latest) objs[ob + slot[c.strataSlots()[s]]];
-        String value = v == null || v.value() == null ? Stratifier.NOT_STATED : v.value();
-        long[] sc = strata.get(s).computeIfAbsent(value, x -> new long[6]);
-        for (int i = 0; i < 6; i++) {
-          if (in[i]) {
-            sc[i]++;
-          }
+          sc[i]++;
         }
       }
     }
+  }
+
+  private MeasureReport report(String tenant, Tally t) {
+    Compiled c = t.c;
+    long[] counts = t.counts;
+    long observed = t.observed;
+    List<Map<String, long[]>> strata = t.strata;
     IndicatorDefinition def = c.def();
-    List<PopulationResult> pops = populations(c.pops(), counts, explain ? lists : null);
+    List<PopulationResult> pops = populations(c.pops(), counts, explain ? t.lists : null);
     BigDecimal score = score(def.scoring(), counts, observed, c.observation() >= 0);
     Verdict verdict = verdict(def, c.target(), counts, observed, c.observation() >= 0);
     List<Stratum> strataOut = new ArrayList<>();
@@ -643,17 +1031,17 @@ public final class Plan {
         def.scoring(), pops, score, c.target(), verdict, strataOut, c.policies());
   }
 
-  private static boolean membership(Pred[] p, long[] l, int lb, Object[] o, int ob,
+  private static boolean membership(Pred[] p, long[] r, int b, int s, SubjectColumns st,
       boolean[] in) {
-    if (!p[IP].test(l, lb, o, ob)) {
+    if (!p[IP].test(r, b, s, st)) {
       return false;
     }
     in[IP] = true;
-    in[D] = p[D] == null || p[D].test(l, lb, o, ob);
-    in[DX] = in[D] && p[DX] != null && p[DX].test(l, lb, o, ob);
-    in[N] = in[D] && !in[DX] && p[N] != null && p[N].test(l, lb, o, ob);
-    in[NX] = in[N] && p[NX] != null && p[NX].test(l, lb, o, ob);
-    in[DEXC] = in[D] && !in[DX] && !in[N] && p[DEXC] != null && p[DEXC].test(l, lb, o, ob);
+    in[D] = p[D] == null || p[D].test(r, b, s, st);
+    in[DX] = in[D] && p[DX] != null && p[DX].test(r, b, s, st);
+    in[N] = in[D] && !in[DX] && p[N] != null && p[N].test(r, b, s, st);
+    in[NX] = in[N] && p[NX] != null && p[NX].test(r, b, s, st);
+    in[DEXC] = in[D] && !in[DX] && !in[N] && p[DEXC] != null && p[DEXC].test(r, b, s, st);
     return true;
   }
 

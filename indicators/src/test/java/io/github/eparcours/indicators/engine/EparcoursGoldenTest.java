@@ -34,6 +34,7 @@ import io.github.eparcours.indicators.report.MeasureReport;
 import io.github.eparcours.indicators.report.Verdict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -200,6 +201,46 @@ class EparcoursGoldenTest {
         DEFAULTS.withCareTeam(CareTeamPolicy.PRESENT_DURING_PERIOD)), files64());
 
     assertThat(r.subjects(NUMERATOR)).containsExactly("T1", "T3");
+  }
+
+  /*
+   * Care teams larger than the members a subject's row holds inline (four):
+   *  L1 six members, the first five removed before the quarter, one left      -> team of 1
+   *  L2 six members, the first four removed before the quarter, two left     -> team of 2, N
+   *  L3 seven members, all but the sixth removed inside the quarter          -> team of 1 at
+   *     the end; seven present during the quarter
+   * Every file gets two messages from two professionals.
+   */
+  private static List<Fact> largeTeams() {
+    String open = "2023-10-01T10:00:00Z";
+    List<Fact> out = new ArrayList<>();
+    String[][] teams = {{"L1", "6", "5", "2023-11-01T10:00:00Z"},
+        {"L2", "6", "4", "2023-11-01T10:00:00Z"}, {"L3", "7", "6", "2024-02-01T10:00:00Z"}};
+    for (String[] t : teams) {
+      out.add(f(FILE_OPENED, t[0], open));
+      int size = Integer.parseInt(t[1]);
+      int removed = Integer.parseInt(t[2]);
+      for (int m = 0; m < size; m++) {
+        out.add(by(CARE_TEAM_ADDED, t[0], open, "p" + m));
+        boolean keep = t[0].equals("L3") ? m == 5 : m >= removed;
+        if (!keep) {
+          out.add(by(CARE_TEAM_REMOVED, t[0], t[3], "p" + m));
+        }
+      }
+      out.add(by(MESSAGE_SENT, t[0], "2024-01-10T10:00:00Z", "p0"));
+      out.add(by(MESSAGE_SENT, t[0], "2024-01-11T10:00:00Z", "p5"));
+    }
+    return out;
+  }
+
+  @Test
+  void e64_teamsLargerThanInlineSlots_countEveryMember() {
+    MeasureReport atEnd = run(BuiltInIndicators.e64(DEFAULTS), largeTeams());
+    MeasureReport during = run(BuiltInIndicators.e64(
+        DEFAULTS.withCareTeam(CareTeamPolicy.PRESENT_DURING_PERIOD)), largeTeams());
+
+    assertThat(atEnd.subjects(NUMERATOR)).containsExactly("L2");
+    assertThat(during.subjects(NUMERATOR)).containsExactly("L2", "L3");
   }
 
   @Test

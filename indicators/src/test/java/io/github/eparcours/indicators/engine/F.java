@@ -1,13 +1,18 @@
 package io.github.eparcours.indicators.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.eparcours.indicators.definition.EparcoursPolicies;
 import io.github.eparcours.indicators.definition.IndicatorDefinition;
 import io.github.eparcours.indicators.fact.Fact;
+import io.github.eparcours.indicators.fact.FactColumns;
+import io.github.eparcours.indicators.fact.FactEncoder;
 import io.github.eparcours.indicators.fact.FactKind;
 import io.github.eparcours.indicators.report.IndicatorResults;
 import io.github.eparcours.indicators.report.MeasureReport;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,7 +51,12 @@ final class F {
       List<Fact> facts) {
     List<Fact> shuffled = new ArrayList<>(facts);
     Collections.shuffle(shuffled, new Random(42));
-    IndicatorResults results = builder.build().evaluate(shuffled);
+    IndicatorEngine engine = builder.build();
+    IndicatorResults results = engine.evaluate(shuffled);
+    // Every golden case also holds for the columnar input, sequential and in slices.
+    FactColumns columns = Columns.of(shuffled, new FactEncoder(), ChronoUnit.NANOS);
+    assertThat(engine.evaluate(columns)).isEqualTo(results);
+    assertThat(engine.evaluateParallel(columns, 3)).isEqualTo(results);
     return results.find(TENANT, def.id()).orElseThrow();
   }
 }

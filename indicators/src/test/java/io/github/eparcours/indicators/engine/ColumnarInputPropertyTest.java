@@ -1,0 +1,160 @@
+package io.github.eparcours.indicators.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.eparcours.indicators.definition.BuiltInIndicators;
+import io.github.eparcours.indicators.definition.Component;
+import io.github.eparcours.indicators.definition.EparcoursPolicies;
+import io.github.eparcours.indicators.definition.IndicatorDefinition;
+import io.github.eparcours.indicators.definition.PeriodRule;
+import io.github.eparcours.indicators.definition.Stratifier;
+import io.github.eparcours.indicators.definition.CareTeamPolicy;
+import io.github.eparcours.indicators.fact.Fact;
+import io.github.eparcours.indicators.fact.FactColumns;
+import io.github.eparcours.indicators.fact.FactEncoder;
+import io.github.eparcours.indicators.fact.FactKind;
+import io.github.eparcours.indicators.report.IndicatorResults;
+import io.github.eparcours.indicators.sample.SyntheticPopulation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * On random seeded populations, the columnar input gives the results of the record input: in
+ * any time unit, in one batch or many, on aggregates sharing one encoder or each with its own,
+ * merged in any tree order, mixed with records.
+ */
+class ColumnarInputPropertyTest {
+
+  private static final LocalDate REPORTING = LocalDate.of(2024, 4, 1);
+
+  /** Every built-in kind of criterion, care teams measured both ways, a stratifier on codes. */
+  private static IndicatorEngine engine() {
+    List<IndicatorDefinition> defs = new ArrayList<>(
+        BuiltInIndicators.eparcoursDac(EparcoursPolicies.defaults()));
+    defs.addAll(BuiltInIndicators.eparcoursCollective(EparcoursPolicies.defaults()));
+    defs.add(BuiltInIndicators.regional42(PeriodRule.previousYear()));
+    defs.add(BuiltInIndicators.e64(EparcoursPolicies.defaults()
+        .withCareTeam(CareTeamPolicy.PRESENT_DURING_PERIOD)).toBuilder().id("e64-during")
+        .addStratifier(new Stratifier("author", io.github.eparcours.indicators.definition
+            .FactSelector.of(FactKind.LIAISON_ENTRY), Component.CODE)).build());
+    return IndicatorEngine.builder().definitions(defs).lastQuarters(REPORTING, 3).build();
+  }
+
+  /**
+   * Gives some facts a code, so that code-reading definitions have something to read, and some
+   * files care teams larger than the members held inline.
+   */
+  private static List<Fact> facts(long seed) {
+    SyntheticPopulation pop = SyntheticPopulation.generate(seed, 3, 600, REPORTING);
+    Random random = new Random(seed);
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : pop.facts()) {
+      out.add(f.kind().equals(FactKind.LIAISON_ENTRY) && random.nextInt(3) > 0
+          ? f.withCode("code-" + random.nextInt(4)) : f);
+      if (f.kind().equals(FactKind.FILE_OPENED) && random.nextInt(5) == 0) {
+        for (int m = 3 + random.nextInt(5); m > 0; m--) {
+          String actor = "extra-" + random.nextInt(8);
+          Instant added = f.at().plusSeconds(random.nextInt(200 * 86_400));
+          out.add(Fact.of(FactKind.CARE_TEAM_ADDED, f.tenant(), f.subject(), added)
+              .withActor(actor));
+          if (random.nextBoolean()) {
+            out.add(Fact.of(FactKind.CARE_TEAM_REMOVED, f.tenant(), f.subject(),
+                added.plusSeconds(random.nextInt(100 * 86_400))).withActor(actor));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1L, 42L, 2024L, -7L})
+  void evaluate_columnsInAnyUnitOrSplit_equalRecords(long seed) {
+    List<Fact> facts = facts(seed);
+    IndicatorEngine engine = engine();
+    IndicatorResults records = engine.evaluate(facts);
+
+    assertThat(engine.evaluate(Columns.of(facts, new FactEncoder(), ChronoUnit.SECONDS)))
+        .isEqualTo(records);
+    assertThat(engine.evaluate(Columns.of(facts, new FactEncoder(), ChronoUnit.MILLIS)))
+        .isEqualTo(records);
+    FactColumns nanos = Columns.of(facts, new FactEncoder(), ChronoUnit.NANOS);
+    assertThat(engine.evaluate(nanos)).isEqualTo(records);
+    assertThat(engine.evaluateParallel(nanos, 5)).isEqualTo(records);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {3L, 17L, 99_991L})
+  void merge_slicesOfSharedAndOwnEncoders_equalRecords(long seed) {
+    List<Fact> facts = facts(seed);
+    IndicatorEngine engine = engine();
+    IndicatorResults records = engine.evaluate(facts);
+    Random random = new Random(seed);
+    List<Fact> shuffled = new ArrayList<>(facts);
+    Collections.shuffle(shuffled, random);
+
+    FactEncoder shared = new FactEncoder();
+    FactColumns all = Columns.of(shuffled, shared, ChronoUnit.SECONDS);
+    List<PartialAggregate> parts = new ArrayList<>();
+    int i = 0;
+    while (i < shuffled.size()) {
+      int n = 1 + random.nextInt(shuffled.size() / 4 + 1);
+      int end = Math.min(shuffled.size(), i + n);
+      PartialAggregate a;
+      switch (random.nextInt(3)) {
+        case 0:
+          a = engine.newAggregate(shared);
+          a.accept(all.slice(i, end));
+          break;
+        case 1:
+          a = engine.newAggregate(new FactEncoder());
+          a.accept(Columns.of(shuffled.subList(i, end), a.encoder(), ChronoUnit.NANOS));
+          break;
+        default:
+          a = engine.newAggregate();
+          shuffled.subList(i, end).forEach(a);
+          break;
+      }
+      parts.add(a);
+      i = end;
+    }
+    parts.add(engine.newAggregate(shared));
+    while (parts.size() > 1) {
+      Collections.shuffle(parts, random);
+      PartialAggregate x = parts.remove(parts.size() - 1);
+      PartialAggregate y = parts.remove(parts.size() - 1);
+      parts.add(random.nextBoolean() ? x.merge(y) : y.merge(x));
+    }
+
+    assertThat(parts.get(0).factCount()).isEqualTo(facts.size());
+    assertThat(engine.report(parts.get(0))).isEqualTo(records);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {5L, 8L})
+  void accept_batchesOneByOneAndMixedWithRecords_equalRecords(long seed) {
+    List<Fact> facts = facts(seed);
+    IndicatorEngine engine = engine();
+    IndicatorResults records = engine.evaluate(facts);
+    PartialAggregate a = engine.newAggregate();
+    Random random = new Random(seed);
+    int i = 0;
+    while (i < facts.size()) {
+      int end = Math.min(facts.size(), i + 1 + random.nextInt(300));
+      if (random.nextBoolean()) {
+        a.accept(Columns.of(facts.subList(i, end), a.encoder(), ChronoUnit.NANOS));
+      } else {
+        facts.subList(i, end).forEach(a);
+      }
+      i = end;
+    }
+    assertThat(engine.report(a)).isEqualTo(records);
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.eparcours.indicators.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The fast calendar path equals ZonedDateTime arithmetic wherever it answers. */
+class DeadlinesTest {
+
+  private static final List<Period> PERIODS = List.of(Period.ZERO, Period.ofMonths(1),
+      Period.ofDays(45), Period.of(0, 1, 3), Period.ofYears(1), Period.of(1, 2, 29));
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Europe/Paris", "America/New_York", "UTC", "Australia/Lord_Howe",
+      "Pacific/Apia", "America/Sao_Paulo"})
+  void plus_randomInstantsAroundTransitions_equalsZonedDateTime(String zoneId) {
+    ZoneId zone = ZoneId.of(zoneId);
+    Random random = new Random(zoneId.hashCode());
+    long center = Instant.parse("2011-12-15T00:00:00Z").getEpochSecond();
+    for (Period within : PERIODS) {
+      Deadlines d = new Deadlines(zone, within, center);
+      int answered = 0;
+      for (int i = 0; i < 20_000; i++) {
+        long second = center + (long) (random.nextGaussian() * 400 * 86_400L);
+        long tick = second * 1_000_000_000L + random.nextInt(1_000_000_000);
+        long fast = d.plus(tick);
+        if (fast != Long.MIN_VALUE) {
+          answered++;
+          long exact = Ticks.of(Ticks.toInstant(tick).atZone(zone).plus(within).toInstant());
+          assertThat(fast).as("%s + %s", Ticks.toInstant(tick), within).isEqualTo(exact);
+        }
+      }
+      assertThat(answered).as("fast path used").isGreaterThan(10_000);
+    }
+  }
+}
