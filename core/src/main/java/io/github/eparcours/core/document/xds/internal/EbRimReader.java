@@ -7,32 +7,21 @@ import io.github.eparcours.core.document.xds.RegistryResponse;
 import io.github.eparcours.core.document.xds.SubmissionRequest;
 import io.github.eparcours.core.error.EparcoursClientException;
 import io.github.eparcours.core.io.BoundedInputStream;
-import io.github.eparcours.core.xml.SecureXml;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the ebRS/ebRIM 3.0 messages of XDS.b into the public model, through
  * {@link EbRimParser}.
  *
- * <p>From a stream: a hardened SAX parser ({@link SecureXml#newSaxParser()}: no DTD, no external
- * entity, JDK limits on depth, attributes and names) over a size-bounded input. Creating such a
- * parser costs more than parsing a one-document submission, and the JDK's StAX reader allocates
- * its buffers anew on every {@code createXMLStreamReader}: parsers are therefore reused, from a
- * small bounded pool (never thread-locals, which would pin them to a container's pooled threads),
- * and a parser that has just read a large message is dropped rather than kept with its grown
- * buffers.
+ * <p>From a stream: a hardened Woodstox StAX reader ({@link StreamFactory}: no DTD, no entity
+ * other than the predefined ones, depth and attribute limits) over a size-bounded input; the
+ * whole document must be well-formed, not only the message element. Woodstox is used here rather
+ * than the JDK's parsers because creating and running those costs more than the mapping itself
+ * on a one-document submission.
  *
  * <p>From a caller's {@link XMLStreamReader} positioned on the start tag (e.g. inside a SOAP
  * body): the caller hardened the reader; it is left on the matching end tag.
@@ -41,10 +30,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class EbRimReader {
 
-  private static final int POOL_SIZE = 8;
-  /** A parser that read more than this is not pooled: its buffers may have grown. */
-  private static final long MAX_POOLED_INPUT = 1024 * 1024;
-  private static final BlockingQueue<SaxSession> SESSIONS = new ArrayBlockingQueue<>(POOL_SIZE);
+  /** Hardened StAX factory for streams (thread-safe once configured). */
+  private static final XMLInputFactory STREAMS = StreamFactory.create();
 
   private EbRimReader() {}
 
@@ -121,96 +108,35 @@ public final class EbRimReader {
     return EbRimMapper.registryResponse(read(reader, EbRimParser.Root.REGISTRY_RESPONSE));
   }
 
-  // ------------------------------------------------------------------------------------- SAX
+  // ------------------------------------------------------------------------------- streams
 
   private static RimMessage read(InputStream in, long maxBytes, EbRimParser.Root root) {
-    SaxSession session = SESSIONS.poll();
     BoundedInputStream bounded = BoundedInputStream.of(in, maxBytes,
         DocumentErrors.XML_REFUSED, "XML");
-    RimMessage message;
+    XMLStreamReader reader;
     try {
-      if (session == null) {
-        session = new SaxSession();
-      }
-      message = session.parse(new KeptOpen(bounded), root);
-    } catch (SAXException | IOException | RuntimeException e) {
-      // A parser interrupted mid-document is not reused.
+      reader = STREAMS.createXMLStreamReader(bounded);
+    } catch (XMLStreamException | RuntimeException e) {
       throw XmlSupport.refused(e);
     }
-    if (bounded.count() <= MAX_POOLED_INPUT) {
-      SESSIONS.offer(session);
-    }
-    return message;
-  }
-
-  /** The SAX parser closes its input at the end of the document; the caller's stays open. */
-  private static final class KeptOpen extends FilterInputStream {
-    KeptOpen(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {
-      // the caller owns the stream
-    }
-  }
-
-  /** A hardened SAX parser and the state machine it feeds, reused together. */
-  private static final class SaxSession extends DefaultHandler {
-    private final XMLReader reader;
-    private final EbRimParser parser = new EbRimParser();
-    private final SaxAttributes attributes = new SaxAttributes();
-
-    SaxSession() throws SAXException {
-      reader = SecureXml.newSaxParser().getXMLReader();
-      // Only the content handler: the hardened entity resolver and error handler stay in place.
-      reader.setContentHandler(this);
-    }
-
-    RimMessage parse(InputStream in, EbRimParser.Root root) throws IOException, SAXException {
-      parser.begin(root);
-      reader.parse(new InputSource(in));
-      return parser.end();
-    }
-
-    @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
-      attributes.current = atts;
-      parser.startElement(uri, localName, attributes);
-    }
-
-    @Override
-    public void endElement(String uri, String localName, String qName) {
-      parser.endElement();
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) {
-      parser.text(ch, start, length);
-    }
-  }
-
-  private static final class SaxAttributes extends EbRimParser.AttributeSource {
-    Attributes current;
-
-    @Override
-    int count() {
-      return current.getLength();
-    }
-
-    @Override
-    String namespace(int i) {
-      return current.getURI(i);
-    }
-
-    @Override
-    String localName(int i) {
-      return current.getLocalName(i);
-    }
-
-    @Override
-    String value(int i) {
-      return current.getValue(i);
+    try {
+      RimMessage message = read(reader, root);
+      // The whole document must be well-formed, not only the message element.
+      for (int event = reader.next(); event != XMLStreamConstants.END_DOCUMENT;
+          event = reader.next()) {
+        if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+          throw doctypeRefused();
+        }
+      }
+      return message;
+    } catch (XMLStreamException | RuntimeException e) {
+      throw XmlSupport.refused(e);
+    } finally {
+      try {
+        reader.close(); // does not close the caller's stream
+      } catch (XMLStreamException e) {
+        // nothing held that matters once the message is read
+      }
     }
   }
 
