@@ -346,25 +346,25 @@ public final class EbRimWriter {
 
   private void code(String field, String scheme, String objectId, Code code) {
     part = field;
-    out.start(CLASSIFICATION);
-    out.attribute("id", Ids.newUrnUuid());
-    out.attribute("objectType", XdsConstants.OBJECT_TYPE_CLASSIFICATION);
-    out.attribute("classificationScheme", scheme);
-    out.attribute("classifiedObject", objectId);
-    out.attribute("nodeRepresentation", code.code());
+    classificationStart(scheme, objectId, code.code());
     slot(EbRimMapper.SLOT_CODING_SCHEME, code.system());
     localized(NAME, field, code.displayName());
     out.end();
   }
 
-  private void author(String scheme, String objectId, Author a) {
-    part = "author";
+  /** Opens an external classification of {@code objectId} by {@code scheme}. */
+  private void classificationStart(String scheme, String objectId, String nodeRepresentation) {
     out.start(CLASSIFICATION);
     out.attribute("id", Ids.newUrnUuid());
     out.attribute("objectType", XdsConstants.OBJECT_TYPE_CLASSIFICATION);
     out.attribute("classificationScheme", scheme);
     out.attribute("classifiedObject", objectId);
-    out.attribute("nodeRepresentation", "");
+    out.attribute("nodeRepresentation", nodeRepresentation);
+  }
+
+  private void author(String scheme, String objectId, Author a) {
+    part = "author";
+    classificationStart(scheme, objectId, "");
     a.person().ifPresent(p -> slot("authorPerson", p.value()));
     List<Xon> institutions = a.institutions();
     if (!institutions.isEmpty()) {
