@@ -29,7 +29,10 @@ public final class DocumentErrors {
   public static final ErrorCode INVALID_VALUE = ErrorCode.of("CORE-0507");
   /** A required value was not given to a builder. */
   public static final ErrorCode MISSING_VALUE = ErrorCode.of("CORE-0508");
-  /** The JDK's XML runtime (SAX, StAX) is misconfigured or missing. Check the class path. */
+  /**
+   * An XML parser (the JDK's, or Woodstox for ebRIM streams) is misconfigured or missing. Check
+   * the class path.
+   */
   public static final ErrorCode XML_RUNTIME = ErrorCode.of("CORE-0509");
 
   private DocumentErrors() {}

@@ -8,7 +8,6 @@ import io.github.eparcours.indicators.fact.FactColumns;
 import io.github.eparcours.indicators.fact.FactEncoder;
 import io.github.eparcours.indicators.internal.Plan;
 import io.github.eparcours.indicators.report.IndicatorResults;
-import io.github.eparcours.indicators.report.MeasureReport;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -14,7 +14,6 @@ import io.github.eparcours.dmp.soap.Attachment;
 import io.github.eparcours.dmp.soap.IncomingMessage;
 import io.github.eparcours.dmp.soap.Mime;
 import io.github.eparcours.dmp.soap.MtomWriter;
-import io.github.eparcours.dmp.soap.MultipartReader;
 import io.github.eparcours.dmp.soap.SoapMessage;
 import io.github.eparcours.dmp.soap.SoapNamespaces;
 import io.github.eparcours.dmp.soap.SoapWriter;

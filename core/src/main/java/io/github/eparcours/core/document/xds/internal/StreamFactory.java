@@ -45,7 +45,6 @@ final class StreamFactory {
         throw new XMLStreamException("undeclared entity reference");
       };
       factory.setProperty(WstxInputProperties.P_UNDECLARED_ENTITY_RESOLVER, refuse);
-      factory.setXMLResolver(refuse);
       return factory;
     } catch (IllegalArgumentException e) {
       throw new EparcoursClientException(DocumentErrors.XML_RUNTIME,
