@@ -27,7 +27,7 @@ public final class SubjectColumns {
   boolean[][] qualifierOk;
   int valuesCovered = -1;
   final List<Map<Integer, MemberList>> overflow = new ArrayList<>();
-  int[] batchActors;
+  final FoldBuffer buffer = new FoldBuffer();
   int[] batchCodes;
   int[] batchQualifiers;
   /** Sink of the reads that warm the cache, so that the compiler keeps them. */

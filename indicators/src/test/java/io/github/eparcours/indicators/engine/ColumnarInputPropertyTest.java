@@ -52,7 +52,11 @@ class ColumnarInputPropertyTest {
    * files care teams larger than the members held inline.
    */
   private static List<Fact> facts(long seed) {
-    SyntheticPopulation pop = SyntheticPopulation.generate(seed, 3, 600, REPORTING);
+    return facts(seed, 600);
+  }
+
+  private static List<Fact> facts(long seed, int filesPerTenant) {
+    SyntheticPopulation pop = SyntheticPopulation.generate(seed, 3, filesPerTenant, REPORTING);
     Random random = new Random(seed);
     List<Fact> out = new ArrayList<>();
     for (Fact f : pop.facts()) {
@@ -156,5 +160,24 @@ class ColumnarInputPropertyTest {
       i = end;
     }
     assertThat(engine.report(a)).isEqualTo(records);
+  }
+
+  /**
+   * A shuffled batch whose state outgrows a core's cache and whose facts outnumber the fold
+   * buffer: it is partitioned into windows of subjects and folded in several chunks, and still
+   * gives the results of the records (folded in small batches, in their order).
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {11L, 2025L})
+  void evaluate_batchPartitionedIntoWindowsAndChunks_equalsRecords(long seed) {
+    List<Fact> facts = new ArrayList<>(facts(seed, 4000));
+    Collections.shuffle(facts, new Random(seed));
+    assertThat(facts.size()).isGreaterThan(2 * 65_536);
+    IndicatorEngine engine = engine();
+
+    IndicatorResults records = engine.evaluate(facts);
+
+    assertThat(engine.evaluate(Columns.of(facts, new FactEncoder(), ChronoUnit.NANOS)))
+        .isEqualTo(records);
   }
 }

@@ -1,0 +1,54 @@
+package io.github.eparcours.indicators.internal;
+
+/**
+ * Facts of one batch in the form the fold loop reads: only facts some indicator reads, their
+ * plan kind, subject, saturated tick, actor and original row, laid out window after window of
+ * subject ids (see {@link Plan#fold}). Reused between the batches of one partial aggregate while
+ * small; a large buffer is dropped after its batch, so that the aggregate keeps a memory
+ * proportional to its subjects. Not thread-safe.
+ */
+final class FoldBuffer {
+
+  /** A buffer of at most this many facts is kept for the next batch. */
+  static final int KEPT = 1 << 16;
+
+  byte[] kinds = new byte[0];
+  int[] subjects = new int[0];
+  long[] ticks = new long[0];
+  int[] actors;
+  int[] rows;
+
+  /**
+   * Makes room for {@code n} facts.
+   *
+   * @param n how many facts
+   * @param withActors whether actors are kept
+   * @param withRows whether original rows are kept (for code and qualifier lookups)
+   */
+  void ensure(int n, boolean withActors, boolean withRows) {
+    if (kinds.length < n) {
+      kinds = new byte[n];
+      subjects = new int[n];
+      ticks = new long[n];
+      actors = null;
+      rows = null;
+    }
+    if (withActors && (actors == null || actors.length < n)) {
+      actors = new int[kinds.length];
+    }
+    if (withRows && (rows == null || rows.length < n)) {
+      rows = new int[kinds.length];
+    }
+  }
+
+  /** Drops arrays grown past {@link #KEPT} facts. */
+  void trim() {
+    if (kinds.length > KEPT) {
+      kinds = new byte[0];
+      subjects = new int[0];
+      ticks = new long[0];
+      actors = null;
+      rows = null;
+    }
+  }
+}
