@@ -76,8 +76,11 @@ public final class PartialAggregate implements Consumer<Fact> {
 
   /**
    * Folds a batch of facts given as columns: per row a few array reads and updates of the
-   * subject's row, no hashing and no allocation. The batch's ids must come from this
-   * aggregate's encoder (create the aggregate with {@link
+   * subject's row, no hashing and no allocation per fact. When the aggregate's rows outgrow a
+   * core's cache, a batch of more than a few thousand facts is first partitioned into windows of
+   * subject ids and folded window by window, through a temporary buffer of at most four facts per
+   * subject (65,536 facts at least) that is released before this method returns. The batch's ids
+   * must come from this aggregate's encoder (create the aggregate with {@link
    * IndicatorEngine#newAggregate(FactEncoder)}).
    *
    * @param batch the facts, not null
