@@ -63,9 +63,9 @@ public final class Plan {
   /** Facts per chunk whose rows are brought into the cache before being updated. */
   private static final int CHUNK = 64;
   /**
-   * Bytes of rows per window of subjects when a batch is partitioned: half of a core's level-2
-   * cache on current x86 and ARM server processors (512 KiB to 2 MiB), leaving room for the
-   * buffer and the tables.
+   * Bytes of rows per window of subjects when a batch is partitioned: at most half of a core's
+   * level-2 cache on current x86 and ARM server processors (512 KiB to 2 MiB), leaving room for
+   * the buffer and the tables.
    */
   private static final long WINDOW_BYTES = 256 * 1024;
   /** Smaller batches are folded in their order (the records' batches among them). */
