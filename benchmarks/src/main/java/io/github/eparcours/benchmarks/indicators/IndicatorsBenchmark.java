@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,7 +51,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Indicators 6.1 to 6.5 over about 10 million facts and 1 million coordination files (one
- * tenant, shuffled order), computed three ways in the same run: the general engine (columns: one
+ * tenant; shuffled, chronological or by file, see {@link Data#order}), computed three ways in the same run: the general engine (columns: one
  * thread, two threads with a merge; records: one thread, two threads), a one-pass loop written
  * by hand for exactly these five indicators over primitive arrays (the baseline), and the same
  * indicators as SQL in an embedded DuckDB (one thread, two threads). Each invocation processes
@@ -89,6 +91,14 @@ public class IndicatorsBenchmark {
     @Param({"1000000"})
     public int files;
 
+    /**
+     * The order the facts arrive in: {@code shuffled} (no locality at all, the worst case),
+     * {@code byTime} (an activity log, chronological) or {@code byFile} (a query ordered by
+     * file, each file's facts together).
+     */
+    @Param({"shuffled", "byTime", "byFile"})
+    public String order = "shuffled";
+
     Fact[] facts;
     Fact[][] halves;
     FactEncoder encoder;
@@ -108,10 +118,16 @@ public class IndicatorsBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-      SyntheticPopulation pop = SyntheticPopulation.generate(2024, 1, files, REPORTING);
+      SyntheticPopulation pop = SyntheticPopulation.generate(2024, 1, files, REPORTING,
+          "shuffled".equals(order));
+      Stream<Fact> ordered = switch (order) {
+        case "shuffled", "byFile" -> pop.facts().stream();
+        case "byTime" -> pop.facts().stream().sorted(Comparator.comparing(Fact::at));
+        default -> throw new IllegalArgumentException("order: shuffled, byTime or byFile");
+      };
       // Re-create each fact (and its Instant) in stream order, as a database cursor would hand
-      // them over: the generator built them file by file and then shuffled the references.
-      facts = pop.facts().stream().map(f -> new Fact(f.tenant(), f.subject(), f.kind(),
+      // them over: the generator built them file by file (then shuffled the references).
+      facts = ordered.map(f -> new Fact(f.tenant(), f.subject(), f.kind(),
           Instant.ofEpochSecond(f.at().getEpochSecond(), f.at().getNano()), f.actor(), f.code(),
           f.qualifier())).toArray(Fact[]::new);
       halves = new Fact[][] {Arrays.copyOfRange(facts, 0, facts.length / 2),

@@ -16,10 +16,11 @@ import java.util.concurrent.Callable;
  *
  * <pre>
  * java -Xms3g -Xmx3g -cp benchmarks/target/eparcours-benchmarks.jar \
- *     io.github.eparcours.benchmarks.indicators.IndicatorsCpuTime 300000 10
+ *     io.github.eparcours.benchmarks.indicators.IndicatorsCpuTime 300000 10 shuffled
  * </pre>
  *
- * <p>Arguments: files (default 1000000), rounds (default 10).
+ * <p>Arguments: files (default 1000000), rounds (default 10), order of the facts (default
+ * {@code shuffled}; {@code byTime}, {@code byFile}: see {@link IndicatorsBenchmark.Data#order}).
  */
 public final class IndicatorsCpuTime {
 
@@ -35,6 +36,7 @@ public final class IndicatorsCpuTime {
     IndicatorsBenchmark.Data d = new IndicatorsBenchmark.Data();
     d.files = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    d.order = args.length > 2 ? args[2] : "shuffled";
     d.setUp();
     IndicatorsBenchmark.Duck duck = new IndicatorsBenchmark.Duck();
     duck.setUp(d);
@@ -64,8 +66,8 @@ public final class IndicatorsCpuTime {
       }
     }
     double facts = d.facts.length;
-    System.out.printf("%n%d facts, %d files, best of %d rounds (sink %d)%n", d.facts.length,
-        d.files, rounds, sink & 1);
+    System.out.printf("%n%d facts (%s), %d files, best of %d rounds (sink %d)%n",
+        d.facts.length, d.order, d.files, rounds, sink & 1);
     System.out.printf("%-28s %10s %12s %10s %12s %9s %9s%n", "", "cpu ms", "M facts/cpu-s",
         "wall ms", "M facts/s", "cpu/loop", "vs DuckDB");
     int duck1 = names.indexOf("DuckDB, 1 thread");

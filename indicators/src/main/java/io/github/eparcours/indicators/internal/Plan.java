@@ -37,11 +37,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Definitions x periods compiled into per-subject features laid out in one row of longs, a
- * per-kind table of operations, and predicates over a row evaluated once per subject at report
- * time. Immutable once built, shared by every partial aggregate of one engine.
+ * per-kind table of operations, and the criteria as {@link SubjectTests} evaluated over blocks
+ * of rows at report time. Immutable once built, shared by every partial aggregate of one engine.
  *
  * <p>Row layout per feature: COUNT, MAX_TIME one word; MIN_TIME one word holding the bitwise
  * complement of the earliest tick (so that it is kept, like MAX_TIME, as a maximum, and the fold
@@ -70,6 +71,11 @@ public final class Plan {
   private static final long WINDOW_BYTES = 256 * 1024;
   /** Smaller batches are folded in their order (the records' batches among them). */
   private static final int PARTITION_FROM_FACTS = 4096;
+  /**
+   * A batch whose facts stay in one window for runs of this many facts on average is folded in
+   * its own order.
+   */
+  private static final int LOCAL_RUN = 64;
   /** A partitioned batch goes through the buffer in chunks of this many facts per subject. */
   private static final int FACTS_PER_SUBJECT = 4;
 
@@ -78,6 +84,7 @@ public final class Plan {
   private final boolean explain;
   private final Map<FeatureSpec, Integer> featureIndex = new LinkedHashMap<>();
   private final List<Compiled> indicators = new ArrayList<>();
+  private final SubjectTests tests = new SubjectTests();
 
   // Per feature.
   private FeatureType[] types;
@@ -372,6 +379,7 @@ public final class Plan {
    * <p>When the state outgrows the processor's caches, the facts are first partitioned into
    * windows of consecutive subject ids whose rows fit in a core's cache, then folded window by
    * window: each row is then brought from memory once per window pass instead of once per fact.
+   * Facts that already come in long runs of one window (grouped by subject) keep their order.
    * The partition goes through a buffer of at most {@link #FACTS_PER_SUBJECT} facts per subject
    * (at least {@link FoldBuffer#KEPT}), released after the batch.
    *
@@ -435,16 +443,25 @@ public final class Plan {
     final long limit = scale == 1 ? Long.MAX_VALUE - 1 : Long.MAX_VALUE / scale - 1;
     final int[] ops = opStart;
     int[] next = new int[windows + 1];
-    if (windows > 1) {
+    boolean scatter = windows > 1;
+    if (scatter) {
+      int previous = -1;
+      long runs = 0;
       for (int i = start; i < end; i++) {
         int k = kindMap[kinds[i]];
         if (ops[k] != ops[k + 1]) {
-          next[(subjects[i] >>> shift) + 1]++;
+          int w = subjects[i] >>> shift;
+          next[w + 1]++;
+          runs += w != previous ? 1 : 0;
+          previous = w;
         }
       }
       for (int w = 1; w <= windows; w++) {
         next[w] += next[w - 1];
       }
+      // Facts already grouped by subject (a query ordered by file) stay in cache as they come:
+      // reordering them would only cost a second pass.
+      scatter = runs * LOCAL_RUN > next[windows];
     }
     byte[] bk = b.kinds;
     int[] bs = b.subjects;
@@ -458,7 +475,7 @@ public final class Plan {
         continue;
       }
       int s = subjects[i];
-      int at = windows == 1 ? copied : next[s >>> shift]++;
+      int at = scatter ? next[s >>> shift]++ : copied;
       copied++;
       bk[at] = (byte) k;
       bs[at] = s;
@@ -787,22 +804,21 @@ public final class Plan {
 
   // ------------------------------------------------------------------ compilation
 
-  /** A predicate over one subject's row. */
-  private interface Pred {
-    boolean test(long[] rows, int base, int subject, SubjectColumns st);
-  }
-
+  /**
+   * One compiled indicator: {@code pops} holds, per population code, the slot of its criterion
+   * in {@link #tests}, or -1 when the definition has none.
+   */
   private record Compiled(IndicatorDefinition def, ReportingPeriod period, Target target,
-      Pred[] pops, int observation, int[] strataSlots, Map<String, String> policies) {}
+      int[] pops, int observation, int[] strataSlots, Map<String, String> policies) {}
 
   private Compiled compile(IndicatorDefinition def, ReportingPeriod period) {
-    Pred[] pops = new Pred[6];
-    pops[IP] = pred(def.initialPopulation(), period);
-    pops[D] = def.denominator().map(c -> pred(c, period)).orElse(null);
-    pops[DX] = def.denominatorExclusion().map(c -> pred(c, period)).orElse(null);
-    pops[DEXC] = def.denominatorException().map(c -> pred(c, period)).orElse(null);
-    pops[N] = def.numerator().map(c -> pred(c, period)).orElse(null);
-    pops[NX] = def.numeratorExclusion().map(c -> pred(c, period)).orElse(null);
+    int[] pops = new int[6];
+    pops[IP] = test(def.initialPopulation(), period);
+    pops[D] = def.denominator().map(c -> test(c, period)).orElse(-1);
+    pops[DX] = def.denominatorExclusion().map(c -> test(c, period)).orElse(-1);
+    pops[DEXC] = def.denominatorException().map(c -> test(c, period)).orElse(-1);
+    pops[N] = def.numerator().map(c -> test(c, period)).orElse(-1);
+    pops[NX] = def.numeratorExclusion().map(c -> test(c, period)).orElse(-1);
     int obs = def.observation()
         .map(sel -> feature(FeatureType.COUNT, sel, null, null, Window.PERIOD, period, 0))
         .orElse(-1);
@@ -849,22 +865,59 @@ public final class Plan {
     return bound(b, period, 0);
   }
 
-  // Predicates reference feature indexes; row offsets are read at test time because they are
-  // only known once every definition is compiled (see freeze()).
-  private Pred pred(Criterion c, ReportingPeriod p) {
+  /**
+   * Returns the slot of a criterion's test, adding it (and the tests it combines) if no equal
+   * one exists. Tests reference feature indexes; row offsets are read at test time because they
+   * are only known once every definition is compiled (see freeze()).
+   */
+  private int test(Criterion c, ReportingPeriod p) {
     if (c instanceof Criterion.Count k) {
       int f = feature(FeatureType.COUNT, k.selector(), null, null, k.window(), p, 0);
-      int n = k.atLeast();
-      return (r, b, s, st) -> r[b + offset[f]] >= n;
+      return atLeast(f, k.atLeast());
     }
+    if (c instanceof Criterion.Open k) {
+      return open(k, p);
+    }
+    if (c instanceof Criterion.And k) {
+      int[] all = k.all().stream().mapToInt(x -> test(x, p)).toArray();
+      return combine("and", all);
+    }
+    if (c instanceof Criterion.Or k) {
+      int[] any = k.any().stream().mapToInt(x -> test(x, p)).toArray();
+      return combine("or", any);
+    }
+    if (c instanceof Criterion.Not k) {
+      int x = test(k.negated(), p);
+      return slot(List.of("not", x), () -> SubjectTests.not(x));
+    }
+    return slot(List.of(c, p), () -> SubjectTests.each(subjectTest(c, p)));
+  }
+
+  private int slot(Object key, Supplier<SubjectTests.BlockTest> test) {
+    Integer slot = tests.slot(key);
+    return slot != null ? slot : tests.add(key, test.get());
+  }
+
+  private int combine(String op, int[] parts) {
+    return slot(List.of(op, Arrays.stream(parts).boxed().toList()),
+        () -> op.equals("and") ? SubjectTests.and(parts) : SubjectTests.or(parts));
+  }
+
+  private int atLeast(int feature, long min) {
+    return slot(List.of("at-least", feature, min), () -> SubjectTests.atLeast(feature, min));
+  }
+
+  private int greater(int a, int b) {
+    return slot(List.of("greater", a, b), () -> SubjectTests.greater(a, b));
+  }
+
+  /** The criteria whose work per subject outweighs a call: tested subject by subject. */
+  private SubjectTests.SubjectTest subjectTest(Criterion c, ReportingPeriod p) {
     if (c instanceof Criterion.DistinctActors k) {
       int f = feature(FeatureType.DISTINCT, k.selector(), null, null, k.window(), p,
           k.atLeast());
       int n = k.atLeast();
       return (r, b, s, st) -> distinctSize(r, b + offset[f], cap[f]) >= n;
-    }
-    if (c instanceof Criterion.Open k) {
-      return open(k, p);
     }
     if (c instanceof Criterion.FirstWithin k) {
       int a = feature(FeatureType.MIN_TIME, k.anchor(), null, null, Window.ALL, p, 0);
@@ -919,33 +972,7 @@ public final class Plan {
         return key != 0 && values.contains(st.encoder.valueOf(key - 1));
       };
     }
-    if (c instanceof Criterion.And k) {
-      Pred[] all = k.all().stream().map(x -> pred(x, p)).toArray(Pred[]::new);
-      return (r, b, s, st) -> {
-        for (Pred x : all) {
-          if (!x.test(r, b, s, st)) {
-            return false;
-          }
-        }
-        return true;
-      };
-    }
-    if (c instanceof Criterion.Or k) {
-      Pred[] any = k.any().stream().map(x -> pred(x, p)).toArray(Pred[]::new);
-      return (r, b, s, st) -> {
-        for (Pred x : any) {
-          if (x.test(r, b, s, st)) {
-            return true;
-          }
-        }
-        return false;
-      };
-    }
-    if (c instanceof Criterion.Not k) {
-      Pred x = pred(k.negated(), p);
-      return (r, b, s, st) -> !x.test(r, b, s, st);
-    }
-    // Criterion is sealed: every permitted record is handled above.
+    // Criterion is sealed: every permitted record is handled here or in test().
     throw new IllegalStateException("unhandled criterion " + c.getClass().getName());
   }
 
@@ -970,20 +997,23 @@ public final class Plan {
     return new long[] {(28 * months + days - 2) * DAY, (31 * months + days + 2) * DAY};
   }
 
-  private Pred open(Criterion.Open k, ReportingPeriod p) {
+  /**
+   * Open: the latest opening is later than the latest closing (an absent opening, {@link
+   * Ticks#NONE_MAX}, is later than nothing), at the period end, or before the period start or
+   * with an opening during it.
+   */
+  private int open(Criterion.Open k, ReportingPeriod p) {
     if (k.policy() == OpenFilePolicy.AT_PERIOD_END) {
       int o1 = feature(FeatureType.MAX_TIME, k.opens(), null, null, Window.UNTIL_PERIOD_END, p, 0);
       int c1 = feature(FeatureType.MAX_TIME, k.closes(), null, null, Window.UNTIL_PERIOD_END, p,
           0);
-      return (r, b, s, st) -> r[b + offset[o1]] != Ticks.NONE_MAX
-          && r[b + offset[o1]] > r[b + offset[c1]];
+      return greater(o1, c1);
     }
     Window beforeStart = new Window(Window.Bound.UNBOUNDED, Window.Bound.PERIOD_START);
     int o0 = feature(FeatureType.MAX_TIME, k.opens(), null, null, beforeStart, p, 0);
     int c0 = feature(FeatureType.MAX_TIME, k.closes(), null, null, beforeStart, p, 0);
     int in = feature(FeatureType.COUNT, k.opens(), null, null, Window.PERIOD, p, 0);
-    return (r, b, s, st) -> r[b + offset[in]] > 0
-        || (r[b + offset[o0]] != Ticks.NONE_MAX && r[b + offset[o0]] > r[b + offset[c0]]);
+    return combine("or", new int[] {atLeast(in, 1), greater(o0, c0)});
   }
 
   // ------------------------------------------------------------------ reporting
@@ -1060,16 +1090,14 @@ public final class Plan {
     for (Compiled c : indicators) {
       tallies.add(new Tally(c));
     }
-    long[] rows = st.rows;
-    boolean[] in = new boolean[6];
-    // One pass over the subjects, every indicator per subject: each row is read from memory
-    // once, not once per indicator.
-    for (int s : subjects) {
-      int b = s * width;
+    // Block by block: every criterion over the block's subjects (whose rows then stay in
+    // cache), then every indicator's populations, 64 subjects per word.
+    SubjectTests.Block block = new SubjectTests.Block(tests, st, width, offset);
+    long[][] in = new long[6][SubjectTests.BLOCK / 64];
+    for (int from = 0; from < subjects.length; from += SubjectTests.BLOCK) {
+      tests.evaluate(block, subjects, from, Math.min(SubjectTests.BLOCK, subjects.length - from));
       for (Tally t : tallies) {
-        if (membership(t.c.pops(), rows, b, s, st, in)) {
-          tally(t, st, rows, b, s, in);
-        }
+        tally(t, block, in);
       }
     }
     List<MeasureReport> out = new ArrayList<>();
@@ -1079,26 +1107,53 @@ public final class Plan {
     return out;
   }
 
-  private void tally(Tally t, SubjectColumns st, long[] rows, int b, int s, boolean[] in) {
+  /** Adds one block's subjects to an indicator's populations. */
+  private void tally(Tally t, SubjectTests.Block b, long[][] in) {
     Compiled c = t.c;
-    if (c.observation() >= 0) {
-      t.observed += rows[b + offset[c.observation()]];
-    }
-    for (int i = 0; i < 6; i++) {
-      if (in[i]) {
-        t.counts[i]++;
-        if (explain) {
-          t.lists.get(i).add(st.encoder.subjectOf(s));
-        }
-      }
-    }
-    for (int x = 0; x < t.strata.size(); x++) {
-      int key = (int) rows[b + offset[c.strataSlots()[x]] + 1];
-      String value = key == 0 ? Stratifier.NOT_STATED : st.encoder.valueOf(key - 1);
-      long[] sc = t.strata.get(x).computeIfAbsent(value, v -> new long[6]);
+    int[] p = c.pops();
+    long[][] bits = b.bits;
+    long any = 0;
+    for (int w = 0; w < b.words(); w++) {
+      long ip = bits[p[IP]][w] & b.valid(w);
+      long d = p[D] < 0 ? ip : ip & bits[p[D]][w];
+      long dx = p[DX] < 0 ? 0 : d & bits[p[DX]][w];
+      long n = p[N] < 0 ? 0 : d & ~dx & bits[p[N]][w];
+      in[IP][w] = ip;
+      in[D][w] = d;
+      in[DX][w] = dx;
+      in[N][w] = n;
+      in[NX][w] = p[NX] < 0 ? 0 : n & bits[p[NX]][w];
+      in[DEXC][w] = p[DEXC] < 0 ? 0 : d & ~dx & ~n & bits[p[DEXC]][w];
       for (int i = 0; i < 6; i++) {
-        if (in[i]) {
-          sc[i]++;
+        t.counts[i] += Long.bitCount(in[i][w]);
+      }
+      any |= ip;
+    }
+    if (any == 0 || (c.observation() < 0 && !explain && t.strata.isEmpty())) {
+      return;
+    }
+    for (int w = 0; w < b.words(); w++) {
+      for (long ip = in[IP][w]; ip != 0; ip &= ip - 1) {
+        int bit = Long.numberOfTrailingZeros(ip);
+        int s = b.subject((w << 6) + bit);
+        int row = s * width;
+        if (c.observation() >= 0) {
+          t.observed += b.rows[row + offset[c.observation()]];
+        }
+        if (explain) {
+          for (int i = 0; i < 6; i++) {
+            if ((in[i][w] >>> bit & 1) != 0) {
+              t.lists.get(i).add(b.st.encoder.subjectOf(s));
+            }
+          }
+        }
+        for (int x = 0; x < t.strata.size(); x++) {
+          int key = (int) b.rows[row + offset[c.strataSlots()[x]] + 1];
+          String value = key == 0 ? Stratifier.NOT_STATED : b.st.encoder.valueOf(key - 1);
+          long[] sc = t.strata.get(x).computeIfAbsent(value, v -> new long[6]);
+          for (int i = 0; i < 6; i++) {
+            sc[i] += in[i][w] >>> bit & 1;
+          }
         }
       }
     }
@@ -1126,25 +1181,11 @@ public final class Plan {
         def.scoring(), pops, score, c.target(), verdict, strataOut, c.policies());
   }
 
-  private static boolean membership(Pred[] p, long[] r, int b, int s, SubjectColumns st,
-      boolean[] in) {
-    if (!p[IP].test(r, b, s, st)) {
-      return false;
-    }
-    in[IP] = true;
-    in[D] = p[D] == null || p[D].test(r, b, s, st);
-    in[DX] = in[D] && p[DX] != null && p[DX].test(r, b, s, st);
-    in[N] = in[D] && !in[DX] && p[N] != null && p[N].test(r, b, s, st);
-    in[NX] = in[N] && p[NX] != null && p[NX].test(r, b, s, st);
-    in[DEXC] = in[D] && !in[DX] && !in[N] && p[DEXC] != null && p[DEXC].test(r, b, s, st);
-    return true;
-  }
-
-  private static List<PopulationResult> populations(Pred[] p, long[] counts,
+  private static List<PopulationResult> populations(int[] p, long[] counts,
       List<List<String>> lists) {
     List<PopulationResult> out = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      boolean present = i == IP || i == D || i == N || p[i] != null;
+      boolean present = i == IP || i == D || i == N || p[i] >= 0;
       if (present) {
         out.add(new PopulationResult(CODES[i], counts[i], lists == null ? List.of()
             : lists.get(i)));

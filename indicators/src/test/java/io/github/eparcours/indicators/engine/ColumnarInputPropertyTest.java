@@ -2,12 +2,16 @@ package io.github.eparcours.indicators.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.eparcours.indicators.definition.Basis;
 import io.github.eparcours.indicators.definition.BuiltInIndicators;
 import io.github.eparcours.indicators.definition.Component;
+import io.github.eparcours.indicators.definition.Criterion;
 import io.github.eparcours.indicators.definition.EparcoursPolicies;
+import io.github.eparcours.indicators.definition.FactSelector;
 import io.github.eparcours.indicators.definition.IndicatorDefinition;
 import io.github.eparcours.indicators.definition.PeriodRule;
 import io.github.eparcours.indicators.definition.Stratifier;
+import io.github.eparcours.indicators.definition.Window;
 import io.github.eparcours.indicators.definition.CareTeamPolicy;
 import io.github.eparcours.indicators.fact.Fact;
 import io.github.eparcours.indicators.fact.FactColumns;
@@ -34,16 +38,29 @@ class ColumnarInputPropertyTest {
 
   private static final LocalDate REPORTING = LocalDate.of(2024, 4, 1);
 
-  /** Every built-in kind of criterion, care teams measured both ways, a stratifier on codes. */
-  private static IndicatorEngine engine() {
+  /**
+   * Every built-in kind of criterion, care teams measured both ways, a stratifier on codes, and
+   * populations made of negations.
+   */
+  static IndicatorEngine engine() {
     List<IndicatorDefinition> defs = new ArrayList<>(
         BuiltInIndicators.eparcoursDac(EparcoursPolicies.defaults()));
     defs.addAll(BuiltInIndicators.eparcoursCollective(EparcoursPolicies.defaults()));
     defs.add(BuiltInIndicators.regional42(PeriodRule.previousYear()));
     defs.add(BuiltInIndicators.e64(EparcoursPolicies.defaults()
         .withCareTeam(CareTeamPolicy.PRESENT_DURING_PERIOD)).toBuilder().id("e64-during")
-        .addStratifier(new Stratifier("author", io.github.eparcours.indicators.definition
-            .FactSelector.of(FactKind.LIAISON_ENTRY), Component.CODE)).build());
+        .addStratifier(new Stratifier("author", FactSelector.of(FactKind.LIAISON_ENTRY),
+            Component.CODE)).build());
+    // Every population from negations, so that no positive test bounds them.
+    defs.add(IndicatorDefinition.builder().id("not-updated").title("Files not updated")
+        .basis(Basis.COORDINATION_FILE)
+        .initialPopulation(new Criterion.Not(exists(FactKind.FILE_UPDATED, Window.PERIOD)))
+        .denominatorExclusion(new Criterion.Not(exists(FactKind.FILE_OPENED, Window.ALL)))
+        .denominatorException(exists(FactKind.APPOINTMENT_SCHEDULED, Window.PERIOD))
+        .numerator(new Criterion.Not(exists(FactKind.LIAISON_ENTRY, Window.PERIOD))
+            .or(exists(FactKind.FIRST_EVALUATION, Window.ALL)))
+        .numeratorExclusion(new Criterion.Not(exists(FactKind.MESSAGE_SENT, Window.PERIOD)))
+        .build());
     return IndicatorEngine.builder().definitions(defs).lastQuarters(REPORTING, 3).build();
   }
 
@@ -51,11 +68,15 @@ class ColumnarInputPropertyTest {
    * Gives some facts a code, so that code-reading definitions have something to read, and some
    * files care teams larger than the members held inline.
    */
+  private static Criterion exists(FactKind kind, Window window) {
+    return Criterion.exists(FactSelector.of(kind), window);
+  }
+
   private static List<Fact> facts(long seed) {
     return facts(seed, 600);
   }
 
-  private static List<Fact> facts(long seed, int filesPerTenant) {
+  static List<Fact> facts(long seed, int filesPerTenant) {
     SyntheticPopulation pop = SyntheticPopulation.generate(seed, 3, filesPerTenant, REPORTING);
     Random random = new Random(seed);
     List<Fact> out = new ArrayList<>();

@@ -1,0 +1,183 @@
+package io.github.eparcours.indicators.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The criteria of a plan, evaluated over a block of subjects at a time: each criterion fills one
+ * bitmap per block (bit {@code i} set when the block's {@code i}-th subject meets it), and the
+ * populations are then combined and counted a word of 64 subjects at a time. A criterion that
+ * several definitions share (6.3 to 6.5 have the same initial population) is one slot, evaluated
+ * once. Each kind of test loops over the block itself, so the virtual call is paid once per
+ * block and criterion rather than once per subject.
+ *
+ * <p>Slots are added while a plan compiles (not thread-safe then); evaluation only reads this
+ * object and writes the caller's {@link Block}, so one plan serves concurrent reports.
+ */
+final class SubjectTests {
+
+  /** Subjects per block: the rows of a block (1024 x 160 bytes for 6.1 to 6.5) stay in cache. */
+  static final int BLOCK = 1024;
+
+  /** One criterion over a block: writes every word of {@code out} that covers the block. */
+  interface BlockTest {
+    void test(Block b, long[] out);
+  }
+
+  /** A test of one subject's row, for criteria whose work per subject outweighs a call. */
+  interface SubjectTest {
+    boolean test(long[] rows, int base, int subject, SubjectColumns st);
+  }
+
+  /** One report's working memory: the block's subjects and every slot's bitmap. */
+  static final class Block {
+    final long[][] bits;
+    final long[] rows;
+    final int width;
+    final int[] offset;
+    final SubjectColumns st;
+    int[] ids;
+    int from;
+    int n;
+
+    Block(SubjectTests tests, SubjectColumns st, int width, int[] offset) {
+      this.bits = new long[tests.tests.size()][BLOCK / 64];
+      this.rows = st.rows;
+      this.width = width;
+      this.offset = offset;
+      this.st = st;
+    }
+
+    /** The block's subject {@code i}. */
+    int subject(int i) {
+      return ids[from + i];
+    }
+
+    /** Words covering the block. */
+    int words() {
+      return (n + 63) >>> 6;
+    }
+
+    /** Bits of the subjects present in word {@code w} (the last word may be partial). */
+    long valid(int w) {
+      int left = n - (w << 6);
+      return left >= 64 ? -1L : (1L << left) - 1;
+    }
+  }
+
+  private final Map<Object, Integer> slots = new HashMap<>();
+  private final List<BlockTest> tests = new ArrayList<>();
+
+  /** The slot already holding the criterion with this key, or null. */
+  Integer slot(Object key) {
+    return slots.get(key);
+  }
+
+  /**
+   * Adds a test under a key. Tests a new one builds on must have been added first: slots are
+   * evaluated in the order they were added.
+   *
+   * @return its slot
+   */
+  int add(Object key, BlockTest test) {
+    int slot = tests.size();
+    tests.add(test);
+    slots.put(key, slot);
+    return slot;
+  }
+
+  /** Fills every slot's bitmap for subjects {@code ids[from]} to {@code ids[from + n - 1]}. */
+  void evaluate(Block b, int[] ids, int from, int n) {
+    b.ids = ids;
+    b.from = from;
+    b.n = n;
+    for (int x = 0; x < tests.size(); x++) {
+      tests.get(x).test(b, b.bits[x]);
+    }
+  }
+
+  /** The value of a feature's first word is at least {@code min}. */
+  static BlockTest atLeast(int feature, long min) {
+    return (b, out) -> {
+      long[] rows = b.rows;
+      int w = b.width;
+      int at = b.offset[feature];
+      for (int word = 0, i = 0; i < b.n; word++) {
+        long bits = 0;
+        for (int bit = 0; bit < 64 && i < b.n; bit++, i++) {
+          bits |= (rows[b.subject(i) * w + at] >= min ? 1L : 0L) << bit;
+        }
+        out[word] = bits;
+      }
+    };
+  }
+
+  /** The first word of feature {@code a} is greater than that of {@code b}. */
+  static BlockTest greater(int a, int c) {
+    return (b, out) -> {
+      long[] rows = b.rows;
+      int w = b.width;
+      int at = b.offset[a];
+      int than = b.offset[c];
+      for (int word = 0, i = 0; i < b.n; word++) {
+        long bits = 0;
+        for (int bit = 0; bit < 64 && i < b.n; bit++, i++) {
+          int base = b.subject(i) * w;
+          bits |= (rows[base + at] > rows[base + than] ? 1L : 0L) << bit;
+        }
+        out[word] = bits;
+      }
+    };
+  }
+
+  /** A test per subject. */
+  static BlockTest each(SubjectTest test) {
+    return (b, out) -> {
+      for (int word = 0, i = 0; i < b.n; word++) {
+        long bits = 0;
+        for (int bit = 0; bit < 64 && i < b.n; bit++, i++) {
+          int s = b.subject(i);
+          bits |= (test.test(b.rows, s * b.width, s, b.st) ? 1L : 0L) << bit;
+        }
+        out[word] = bits;
+      }
+    };
+  }
+
+  /** Every one of the slots. */
+  static BlockTest and(int[] slots) {
+    return (b, out) -> {
+      for (int word = 0; word < b.words(); word++) {
+        long bits = -1L;
+        for (int x : slots) {
+          bits &= b.bits[x][word];
+        }
+        out[word] = bits;
+      }
+    };
+  }
+
+  /** Any of the slots. */
+  static BlockTest or(int[] slots) {
+    return (b, out) -> {
+      for (int word = 0; word < b.words(); word++) {
+        long bits = 0;
+        for (int x : slots) {
+          bits |= b.bits[x][word];
+        }
+        out[word] = bits;
+      }
+    };
+  }
+
+  /** Not the slot; bits past the block's end are cleared. */
+  static BlockTest not(int slot) {
+    return (b, out) -> {
+      for (int word = 0; word < b.words(); word++) {
+        out[word] = ~b.bits[slot][word] & b.valid(word);
+      }
+    };
+  }
+}
