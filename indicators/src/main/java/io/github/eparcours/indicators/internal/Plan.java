@@ -149,6 +149,7 @@ public final class Plan {
       }
     }
     freeze(new ArrayList<>(featureIndex.keySet()));
+    tests.freeze(indicators.stream().map(Compiled::pops).toList());
   }
 
   private void freeze(List<FeatureSpec> specs) {
@@ -888,19 +889,21 @@ public final class Plan {
     }
     if (c instanceof Criterion.Not k) {
       int x = test(k.negated(), p);
-      return slot(List.of("not", x), () -> SubjectTests.not(x));
+      return slot(List.of("not", x), () -> SubjectTests.not(x), x);
     }
-    return slot(List.of(c, p), () -> SubjectTests.each(subjectTest(c, p)));
+    Object key = List.of(c, p);
+    Integer slot = tests.slot(key);
+    return slot != null ? slot : tests.add(key, subjectTest(c, p));
   }
 
-  private int slot(Object key, Supplier<SubjectTests.BlockTest> test) {
+  private int slot(Object key, Supplier<SubjectTests.BlockTest> test, int... parts) {
     Integer slot = tests.slot(key);
-    return slot != null ? slot : tests.add(key, test.get());
+    return slot != null ? slot : tests.add(key, test.get(), parts);
   }
 
   private int combine(String op, int[] parts) {
     return slot(List.of(op, Arrays.stream(parts).boxed().toList()),
-        () -> op.equals("and") ? SubjectTests.and(parts) : SubjectTests.or(parts));
+        () -> op.equals("and") ? SubjectTests.and(parts) : SubjectTests.or(parts), parts);
   }
 
   private int atLeast(int feature, long min) {

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntConsumer;
 
 /**
  * The criteria of a plan, evaluated over a block of subjects at a time: each criterion fills one
@@ -11,7 +14,9 @@ import java.util.Map;
  * populations are then combined and counted a word of 64 subjects at a time. A criterion that
  * several definitions share (6.3 to 6.5 have the same initial population) is one slot, evaluated
  * once. Each kind of test loops over the block itself, so the virtual call is paid once per
- * block and criterion rather than once per subject.
+ * block and criterion rather than once per subject. Every population lies within its
+ * indicator's initial population, so a test tried subject by subject (a calendar deadline, a
+ * care team) is only tried within the initial populations of the indicators that use it.
  *
  * <p>Slots are added while a plan compiles (not thread-safe then); evaluation only reads this
  * object and writes the caller's {@link Block}, so one plan serves concurrent reports.
@@ -41,6 +46,9 @@ final class SubjectTests {
     int[] ids;
     int from;
     int n;
+    /** The subjects a per-subject test must decide (the others may read as unmet), or null. */
+    long[] need;
+    private final long[] needWords = new long[BLOCK / 64];
 
     Block(SubjectTests tests, SubjectColumns st, int width, int[] offset) {
       this.bits = new long[tests.tests.size()][BLOCK / 64];
@@ -69,6 +77,12 @@ final class SubjectTests {
 
   private final Map<Object, Integer> slots = new HashMap<>();
   private final List<BlockTest> tests = new ArrayList<>();
+  private final List<int[]> parts = new ArrayList<>();
+  private final List<Boolean> perSubject = new ArrayList<>();
+  /** Evaluation order: the initial populations' slots first, then the others. */
+  private int[] order;
+  /** Per slot, the initial-population slots bounding where it is needed; null: everywhere. */
+  private int[][] guards;
 
   /** The slot already holding the criterion with this key, or null. */
   Integer slot(Object key) {
@@ -76,16 +90,70 @@ final class SubjectTests {
   }
 
   /**
-   * Adds a test under a key. Tests a new one builds on must have been added first: slots are
-   * evaluated in the order they were added.
+   * Adds a test under a key.
    *
+   * @param parts the slots it combines, added before it
    * @return its slot
    */
-  int add(Object key, BlockTest test) {
+  int add(Object key, BlockTest test, int... parts) {
     int slot = tests.size();
     tests.add(test);
+    this.parts.add(parts);
+    perSubject.add(false);
     slots.put(key, slot);
     return slot;
+  }
+
+  /** Adds a per-subject test under a key; returns its slot. */
+  int add(Object key, SubjectTest test) {
+    int slot = add(key, each(test));
+    perSubject.set(slot, true);
+    return slot;
+  }
+
+  /**
+   * Fixes the evaluation order once every indicator is compiled.
+   *
+   * @param populations per indicator, the slot of each population (initial population first,
+   *     -1 for none)
+   */
+  void freeze(List<int[]> populations) {
+    int n = tests.size();
+    boolean[] everywhere = new boolean[n];
+    List<Set<Integer>> bounds = new ArrayList<>();
+    for (int x = 0; x < n; x++) {
+      bounds.add(new TreeSet<>());
+    }
+    for (int[] p : populations) {
+      reach(p[0], x -> everywhere[x] = true);
+      for (int i = 1; i < p.length; i++) {
+        if (p[i] >= 0) {
+          reach(p[i], x -> bounds.get(x).add(p[0]));
+        }
+      }
+    }
+    guards = new int[n][];
+    order = new int[n];
+    int next = 0;
+    for (int x = 0; x < n; x++) {
+      if (everywhere[x]) {
+        order[next++] = x;
+      } else if (perSubject.get(x)) {
+        guards[x] = bounds.get(x).stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
+    for (int x = 0; x < n; x++) {
+      if (!everywhere[x]) {
+        order[next++] = x;
+      }
+    }
+  }
+
+  private void reach(int slot, IntConsumer mark) {
+    mark.accept(slot);
+    for (int part : parts.get(slot)) {
+      reach(part, mark);
+    }
   }
 
   /** Fills every slot's bitmap for subjects {@code ids[from]} to {@code ids[from + n - 1]}. */
@@ -93,7 +161,19 @@ final class SubjectTests {
     b.ids = ids;
     b.from = from;
     b.n = n;
-    for (int x = 0; x < tests.size(); x++) {
+    for (int x : order) {
+      int[] guard = guards[x];
+      b.need = null;
+      if (guard != null) {
+        for (int w = 0; w < b.words(); w++) {
+          long need = 0;
+          for (int g : guard) {
+            need |= b.bits[g][w];
+          }
+          b.needWords[w] = need & b.valid(w);
+        }
+        b.need = b.needWords;
+      }
       tests.get(x).test(b, b.bits[x]);
     }
   }
@@ -132,13 +212,15 @@ final class SubjectTests {
     };
   }
 
-  /** A test per subject. */
-  static BlockTest each(SubjectTest test) {
+  /** A test per subject, tried only on the subjects the block needs. */
+  private static BlockTest each(SubjectTest test) {
     return (b, out) -> {
-      for (int word = 0, i = 0; i < b.n; word++) {
+      for (int word = 0; word < b.words(); word++) {
         long bits = 0;
-        for (int bit = 0; bit < 64 && i < b.n; bit++, i++) {
-          int s = b.subject(i);
+        for (long need = b.need == null ? b.valid(word) : b.need[word]; need != 0;
+            need &= need - 1) {
+          int bit = Long.numberOfTrailingZeros(need);
+          int s = b.subject((word << 6) + bit);
           bits |= (test.test(b.rows, s * b.width, s, b.st) ? 1L : 0L) << bit;
         }
         out[word] = bits;
