@@ -76,6 +76,8 @@ public final class Plan {
    * its own order.
    */
   private static final int LOCAL_RUN = 64;
+  /** Facts per pass through the buffer when a batch is folded in its own order. */
+  private static final int IN_ORDER_CHUNK = 4096;
   /** A partitioned batch goes through the buffer in chunks of this many facts per subject. */
   private static final int FACTS_PER_SUBJECT = 4;
 
@@ -403,7 +405,11 @@ public final class Plan {
     int subjectCount = st.encoder.subjectCount();
     int shift = end - start < PARTITION_FROM_FACTS ? 31 : windowShift(subjectCount);
     int windows = shift >= 31 || subjectCount == 0 ? 1 : ((subjectCount - 1) >>> shift) + 1;
-    long chunk = windows == 1 ? end - start
+    if (windows > 1 && grouped(subjects, start, end, shift)) {
+      windows = 1;
+    }
+    // In its own order, a batch goes through a small buffer that stays in cache.
+    long chunk = windows == 1 ? IN_ORDER_CHUNK
         : Math.max(FoldBuffer.KEPT, (long) FACTS_PER_SUBJECT * subjectCount);
     FoldBuffer buffer = st.buffer;
     try {
@@ -434,6 +440,22 @@ public final class Plan {
   }
 
   /**
+   * Tells whether facts come in runs of one window of subjects {@link #LOCAL_RUN} long on
+   * average (a query ordered by file): their rows then stay in cache as the facts come, and
+   * reordering them would only cost a second pass.
+   */
+  private static boolean grouped(int[] subjects, int start, int end, int shift) {
+    int previous = -1;
+    long runs = 0;
+    for (int i = start; i < end; i++) {
+      int w = subjects[i] >>> shift;
+      runs += w != previous ? 1 : 0;
+      previous = w;
+    }
+    return runs * LOCAL_RUN <= end - start;
+  }
+
+  /**
    * Copies the facts some indicator reads into the buffer, window after window of subject ids
    * (a counting sort on {@code subject >>> shift}, stable within a window).
    *
@@ -446,23 +468,15 @@ public final class Plan {
     int[] next = new int[windows + 1];
     boolean scatter = windows > 1;
     if (scatter) {
-      int previous = -1;
-      long runs = 0;
       for (int i = start; i < end; i++) {
         int k = kindMap[kinds[i]];
         if (ops[k] != ops[k + 1]) {
-          int w = subjects[i] >>> shift;
-          next[w + 1]++;
-          runs += w != previous ? 1 : 0;
-          previous = w;
+          next[(subjects[i] >>> shift) + 1]++;
         }
       }
       for (int w = 1; w <= windows; w++) {
         next[w] += next[w - 1];
       }
-      // Facts already grouped by subject (a query ordered by file) stay in cache as they come:
-      // reordering them would only cost a second pass.
-      scatter = runs * LOCAL_RUN > next[windows];
     }
     byte[] bk = b.kinds;
     int[] bs = b.subjects;
