@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -199,6 +200,24 @@ class ColumnarInputPropertyTest {
     IndicatorResults records = engine.evaluate(facts);
 
     assertThat(engine.evaluate(Columns.of(facts, new FactEncoder(), ChronoUnit.NANOS)))
+        .isEqualTo(records);
+  }
+
+  /**
+   * A large batch already grouped by subject (a query ordered by file) is folded in its own
+   * order, through the small buffer, and gives the results of the records.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {13L, 4048L})
+  void evaluate_largeBatchGroupedBySubject_equalsRecords(long seed) {
+    List<Fact> facts = new ArrayList<>(facts(seed, 4000));
+    Collections.shuffle(facts, new Random(seed));
+    facts.sort(Comparator.comparing(Fact::tenant).thenComparing(Fact::subject));
+    IndicatorEngine engine = engine();
+
+    IndicatorResults records = engine.evaluate(facts);
+
+    assertThat(engine.evaluate(Columns.of(facts, new FactEncoder(), ChronoUnit.SECONDS)))
         .isEqualTo(records);
   }
 }
