@@ -184,13 +184,14 @@ public final class IndicatorEngine {
   }
 
   /**
-   * Evaluates columns in {@code parts} slices on a parallel stream (the common fork-join pool, or
-   * the pool the call runs in): each worker folds its slice into its own aggregate sharing the
-   * columns' encoder, then they merge by subject id. Gives results equal to {@link
-   * #evaluate(FactColumns)}. Nothing may be encoded with the columns' encoder meanwhile.
+   * Evaluates columns on {@code parts} tasks of the fork-join pool the call runs in (the common
+   * pool otherwise): the tasks fold the facts into one aggregate, each updating its own ranges
+   * of subject ids ({@link PartialAggregate#accept(FactColumns, int)}), then tally the reports
+   * over ranges of subjects ({@link #report(PartialAggregate, int)}). Gives results equal to
+   * {@link #evaluate(FactColumns)}. Nothing may be encoded with the columns' encoder meanwhile.
    *
    * @param facts the facts, in any order
-   * @param parts how many slices, at least 1
+   * @param parts how many tasks, at least 1
    * @return the results
    * @throws IllegalArgumentException if parts is below 1
    */
@@ -198,12 +199,9 @@ public final class IndicatorEngine {
     if (parts < 1) {
       throw new IllegalArgumentException("parts must be at least 1");
     }
-    int n = facts.size();
-    return report(IntStream.range(0, parts).parallel().mapToObj(i -> {
-      PartialAggregate a = newAggregate(facts.encoder());
-      a.accept(facts.slice((int) ((long) n * i / parts), (int) ((long) n * (i + 1) / parts)));
-      return a;
-    }).reduce(PartialAggregate::merge).orElseThrow());
+    PartialAggregate a = newAggregate(facts.encoder());
+    a.accept(facts, parts);
+    return report(a, parts);
   }
 
   /**
@@ -227,11 +225,30 @@ public final class IndicatorEngine {
    *     IND-0020})
    */
   public IndicatorResults report(PartialAggregate aggregate) {
+    return report(aggregate, 1);
+  }
+
+  /**
+   * Produces the reports of an aggregate on {@code parts} tasks of the fork-join pool the call
+   * runs in (the common pool otherwise), each tallying a range of every tenant's subjects; equal
+   * to {@link #report(PartialAggregate)}. The aggregate must not be updated meanwhile.
+   *
+   * @param aggregate the aggregate, from this engine
+   * @param parts how many tasks, at least 1 (small tenants are tallied by fewer)
+   * @return the results
+   * @throws InvalidDefinitionException if the aggregate comes from another engine ({@code
+   *     IND-0020})
+   * @throws IllegalArgumentException if parts is below 1
+   */
+  public IndicatorResults report(PartialAggregate aggregate, int parts) {
     if (aggregate.plan() != plan) {
       throw new InvalidDefinitionException("IND-0020", "cannot report a partial aggregate",
           "it was produced by another engine", "report it with the engine that created it");
     }
-    return new IndicatorResults(plan.report(aggregate.state()));
+    if (parts < 1) {
+      throw new IllegalArgumentException("parts must be at least 1");
+    }
+    return new IndicatorResults(plan.report(aggregate.state(), parts));
   }
 
   /** Builds an {@link IndicatorEngine}. Not thread-safe. */

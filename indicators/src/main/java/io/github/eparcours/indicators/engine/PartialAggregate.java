@@ -87,15 +87,38 @@ public final class PartialAggregate implements Consumer<Fact> {
    * @throws InvalidFactException if the batch was encoded by another encoder ({@code IND-0106})
    */
   public void accept(FactColumns batch) {
+    accept(batch, 1);
+  }
+
+  /**
+   * Folds a batch of facts given as columns on {@code parts} tasks of the fork-join pool the
+   * call runs in (the common pool otherwise), with the same result as {@link
+   * #accept(FactColumns)}. The tasks share this aggregate's state, each updating the rows of its
+   * own ranges of subject ids: every chunk of the batch is partitioned by subject id by all the
+   * tasks, then each folds the facts of its subjects; nothing is merged afterwards. Batches of
+   * fewer than a few thousand facts per task, and aggregates of fewer than a few thousand
+   * subjects, are folded in the calling thread. The aggregate must not be used by another thread
+   * meanwhile, nor anything encoded with its encoder.
+   *
+   * @param batch the facts, not null
+   * @param parts how many tasks, at least 1
+   * @throws InvalidFactException if the batch was encoded by another encoder ({@code IND-0106})
+   * @throws IllegalArgumentException if parts is below 1
+   */
+  public void accept(FactColumns batch, int parts) {
     if (batch.encoder() != encoder) {
       throw new InvalidFactException("IND-0106", "fact columns were encoded by another encoder",
           "a partial aggregate indexes its state by the ids of its own encoder",
           "create the aggregate with IndicatorEngine.newAggregate(batch.encoder())");
     }
+    if (parts < 1) {
+      throw new IllegalArgumentException("parts must be at least 1");
+    }
     flush();
     facts += batch.size();
-    plan.fold(state, batch.kinds(), batch.subjects(), batch.times(), batch.nanosPerUnit(),
-        batch.actors(), batch.codes(), batch.qualifiers(), batch.from(), batch.to());
+    plan.foldParallel(state, batch.kinds(), batch.subjects(), batch.times(),
+        batch.nanosPerUnit(), batch.actors(), batch.codes(), batch.qualifiers(), batch.from(),
+        batch.to(), parts);
   }
 
   /** Folds the buffered records. */

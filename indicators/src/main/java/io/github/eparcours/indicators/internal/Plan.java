@@ -37,7 +37,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Definitions x periods compiled into per-subject features laid out in one row of longs, a
@@ -80,6 +82,10 @@ public final class Plan {
   private static final int IN_ORDER_CHUNK = 4096;
   /** A partitioned batch goes through the buffer in chunks of this many facts per subject. */
   private static final int FACTS_PER_SUBJECT = 4;
+  /** A parallel fold shares out at least this many windows per task. */
+  private static final int OWNED_WINDOWS = 8;
+  /** A parallel report gives each task at least this many blocks of subjects. */
+  private static final int MIN_BLOCKS_PER_TASK = 2;
 
   private final ZoneId zone;
   private final BoundaryPolicy boundary;
@@ -400,31 +406,204 @@ public final class Plan {
   public void fold(SubjectColumns st, int[] kinds, int[] subjects, long[] times, long scale,
       int[] actors, int[] codes, int[] qualifiers, int start, int end) {
     st.prepare();
-    st.batchCodes = codes;
-    st.batchQualifiers = qualifiers;
     int subjectCount = st.encoder.subjectCount();
     int shift = end - start < PARTITION_FROM_FACTS ? 31 : windowShift(subjectCount);
-    int windows = shift >= 31 || subjectCount == 0 ? 1 : ((subjectCount - 1) >>> shift) + 1;
-    if (windows > 1 && grouped(subjects, start, end, shift)) {
-      windows = 1;
-    }
+    int windows = windows(subjectCount, shift);
+    boolean inOrder = windows == 1 || grouped(subjects, start, end, shift);
     // In its own order, a batch goes through a small buffer that stays in cache.
-    long chunk = windows == 1 ? IN_ORDER_CHUNK
-        : Math.max(FoldBuffer.KEPT, (long) FACTS_PER_SUBJECT * subjectCount);
+    long chunk = inOrder ? IN_ORDER_CHUNK : partitionChunk(subjectCount);
     FoldBuffer buffer = st.buffer;
+    st.batchCodes = codes;
+    st.batchQualifiers = qualifiers;
     try {
       for (int c = start; c < end; c = (int) Math.min(end, c + chunk)) {
         int chunkEnd = (int) Math.min(end, c + chunk);
         buffer.ensure(chunkEnd - c, actors != null, codes != null || qualifiers != null);
-        int n = partition(st.kindMap, kinds, subjects, times, scale, actors, c, chunkEnd, shift,
-            windows, buffer);
-        foldBuffer(st, buffer, n);
+        int[] next = null;
+        if (!inOrder) {
+          int[] counts = new int[windows];
+          count(st.kindMap, kinds, subjects, c, chunkEnd, shift, counts);
+          next = new int[windows];
+          for (int w = 1; w < windows; w++) {
+            next[w] = next[w - 1] + counts[w - 1];
+          }
+        }
+        int n = scatter(st.kindMap, kinds, subjects, times, scale, actors, c, chunkEnd, shift,
+            next, 0, windows, buffer);
+        st.warm ^= foldBuffer(st, buffer, 0, n);
       }
     } finally {
       st.batchCodes = null;
       st.batchQualifiers = null;
       buffer.trim();
     }
+  }
+
+  /**
+   * Folds rows {@code start} to {@code end} of columns into a state on {@code parts} tasks of
+   * the fork-join pool the call runs in (the common pool otherwise), with results equal to
+   * {@link #fold}'s. Each chunk of the batch is partitioned into windows of subject ids by all
+   * tasks (each counts, then copies, its slice of the facts into one shared buffer), then each
+   * task folds a contiguous range of windows into the state: the tasks update disjoint rows (the
+   * windows are aligned on 64 subjects, so the seen-bitmap words are disjoint too), and nothing
+   * is merged afterwards. Small batches and small states are folded by {@link #fold}.
+   *
+   * @param parts how many tasks, at least 1
+   */
+  public void foldParallel(SubjectColumns st, int[] kinds, int[] subjects, long[] times,
+      long scale, int[] actors, int[] codes, int[] qualifiers, int start, int end, int parts) {
+    st.prepare();
+    int subjectCount = st.encoder.subjectCount();
+    if (parts < 2 || end - start < (long) PARTITION_FROM_FACTS * parts
+        || subjectCount < OWNED_WINDOWS * 64 * parts) {
+      fold(st, kinds, subjects, times, scale, actors, codes, qualifiers, start, end);
+      return;
+    }
+    // At least OWNED_WINDOWS windows per task, so that their facts can be shared out evenly.
+    int shift = Math.min(windowShift(subjectCount),
+        Math.max(6, 31 - Integer.numberOfLeadingZeros(subjectCount / (OWNED_WINDOWS * parts))));
+    int windows = windows(subjectCount, shift);
+    int[] slice = slices(start, end, parts);
+    long[] runs = new long[parts];
+    inParallel(parts, p -> runs[p] = runs(subjects, slice[p], slice[p + 1], shift));
+    st.batchCodes = codes;
+    st.batchQualifiers = qualifiers;
+    try {
+      if (Arrays.stream(runs).sum() * LOCAL_RUN <= end - start) {
+        foldGroupedInParallel(st, kinds, subjects, times, scale, actors, start, end, shift,
+            windows, slice);
+      } else {
+        foldPartitionedInParallel(st, kinds, subjects, times, scale, actors, start, end, shift,
+            windows, parts);
+      }
+    } finally {
+      st.batchCodes = null;
+      st.batchQualifiers = null;
+      st.buffer.trim();
+    }
+  }
+
+  /**
+   * Folds a batch grouped by subject on {@code slice.length - 1} tasks: each folds, in the
+   * batch's order, the facts of its own range of windows (about as many facts as the others).
+   */
+  private void foldGroupedInParallel(SubjectColumns st, int[] kinds, int[] subjects,
+      long[] times, long scale, int[] actors, int start, int end, int shift, int windows,
+      int[] slice) {
+    int parts = slice.length - 1;
+    int[][] counts = new int[parts][windows];
+    inParallel(parts, p -> count(st.kindMap, kinds, subjects, slice[p], slice[p + 1], shift,
+        counts[p]));
+    int[] windowStart = new int[windows + 1];
+    for (int w = 0; w < windows; w++) {
+      windowStart[w + 1] = windowStart[w];
+      for (int p = 0; p < parts; p++) {
+        windowStart[w + 1] += counts[p][w];
+      }
+    }
+    int[] owned = shareOut(windowStart, parts);
+    boolean withRows = st.batchCodes != null || st.batchQualifiers != null;
+    long[] warm = new long[parts];
+    inParallel(parts, p -> {
+      FoldBuffer buffer = new FoldBuffer();
+      buffer.ensure(IN_ORDER_CHUNK, actors != null, withRows);
+      for (int c = start; c < end; c += IN_ORDER_CHUNK) {
+        int n = scatter(st.kindMap, kinds, subjects, times, scale, actors, c,
+            Math.min(end, c + IN_ORDER_CHUNK), shift, null, owned[p], owned[p + 1], buffer);
+        warm[p] ^= foldBuffer(st, buffer, 0, n);
+      }
+    });
+    for (long x : warm) {
+      st.warm ^= x;
+    }
+  }
+
+  /**
+   * Folds a batch on {@code parts} tasks, chunk after chunk: all tasks partition the chunk into
+   * one buffer, window after window, then each folds its own range of windows.
+   */
+  private void foldPartitionedInParallel(SubjectColumns st, int[] kinds, int[] subjects,
+      long[] times, long scale, int[] actors, int start, int end, int shift, int windows,
+      int parts) {
+    long chunk = partitionChunk(st.encoder.subjectCount());
+    FoldBuffer buffer = st.buffer;
+    boolean withRows = st.batchCodes != null || st.batchQualifiers != null;
+    for (int c = start; c < end; c = (int) Math.min(end, c + chunk)) {
+      int chunkStart = c;
+      int chunkEnd = (int) Math.min(end, c + chunk);
+      buffer.ensure(chunkEnd - c, actors != null, withRows);
+      int[] slice = slices(chunkStart, chunkEnd, parts);
+      int[][] next = new int[parts][windows];
+      inParallel(parts, p -> count(st.kindMap, kinds, subjects, slice[p], slice[p + 1], shift,
+          next[p]));
+      // Window after window, each task's facts in the order of the slices: the order of the
+      // sequential partition.
+      int[] windowStart = new int[windows + 1];
+      int at = 0;
+      for (int w = 0; w < windows; w++) {
+        windowStart[w] = at;
+        for (int p = 0; p < parts; p++) {
+          int n = next[p][w];
+          next[p][w] = at;
+          at += n;
+        }
+      }
+      windowStart[windows] = at;
+      inParallel(parts, p -> scatter(st.kindMap, kinds, subjects, times, scale, actors,
+          slice[p], slice[p + 1], shift, next[p], 0, windows, buffer));
+      int[] owned = shareOut(windowStart, parts);
+      long[] warm = new long[parts];
+      inParallel(parts, p -> warm[p] = foldBuffer(st, buffer, windowStart[owned[p]],
+          windowStart[owned[p + 1]]));
+      for (long x : warm) {
+        st.warm ^= x;
+      }
+    }
+  }
+
+  /** Splits rows start to end into {@code parts} slices; returns their bounds. */
+  private static int[] slices(int start, int end, int parts) {
+    int[] slice = new int[parts + 1];
+    for (int p = 0; p <= parts; p++) {
+      slice[p] = start + (int) ((long) (end - start) * p / parts);
+    }
+    return slice;
+  }
+
+  /** Runs {@code task(0)} to {@code task(parts - 1)} in parallel and waits for all of them. */
+  private static void inParallel(int parts, IntConsumer task) {
+    IntStream.range(0, parts).parallel().forEach(task);
+  }
+
+  /**
+   * Splits windows into {@code parts} contiguous ranges of about as many facts each.
+   *
+   * @param windowStart per window, how many facts come before it; then the total
+   * @return per task, its first window; then the number of windows
+   */
+  private static int[] shareOut(int[] windowStart, int parts) {
+    int windows = windowStart.length - 1;
+    int total = windowStart[windows];
+    int[] owned = new int[parts + 1];
+    int w = 0;
+    for (int p = 1; p < parts; p++) {
+      long goal = (long) total * p / parts;
+      while (w < windows && windowStart[w + 1] <= goal) {
+        w++;
+      }
+      owned[p] = w;
+    }
+    owned[parts] = windows;
+    return owned;
+  }
+
+  private static int windows(int subjectCount, int shift) {
+    return shift >= 31 || subjectCount == 0 ? 1 : ((subjectCount - 1) >>> shift) + 1;
+  }
+
+  /** Facts per chunk of a partitioned batch: the buffer holds a few facts per subject. */
+  private static long partitionChunk(int subjectCount) {
+    return Math.max(FoldBuffer.KEPT, (long) FACTS_PER_SUBJECT * subjectCount);
   }
 
   /**
@@ -445,6 +624,11 @@ public final class Plan {
    * reordering them would only cost a second pass.
    */
   private static boolean grouped(int[] subjects, int start, int end, int shift) {
+    return runs(subjects, start, end, shift) * LOCAL_RUN <= end - start;
+  }
+
+  /** Counts the runs of facts of one window of subjects in rows start to end. */
+  private static long runs(int[] subjects, int start, int end, int shift) {
     int previous = -1;
     long runs = 0;
     for (int i = start; i < end; i++) {
@@ -452,32 +636,35 @@ public final class Plan {
       runs += w != previous ? 1 : 0;
       previous = w;
     }
-    return runs * LOCAL_RUN <= end - start;
+    return runs;
+  }
+
+  /** Counts, per window of subject ids, the facts of rows start to end some indicator reads. */
+  private void count(int[] kindMap, int[] kinds, int[] subjects, int start, int end, int shift,
+      int[] counts) {
+    final int[] ops = opStart;
+    for (int i = start; i < end; i++) {
+      int k = kindMap[kinds[i]];
+      if (ops[k] != ops[k + 1]) {
+        counts[subjects[i] >>> shift]++;
+      }
+    }
   }
 
   /**
-   * Copies the facts some indicator reads into the buffer, window after window of subject ids
-   * (a counting sort on {@code subject >>> shift}, stable within a window).
+   * Copies the facts of rows start to end some indicator reads, of subjects in windows {@code
+   * fromWindow} to {@code toWindow}, into the buffer: each at {@code next[window]++} (a counting
+   * sort on {@code subject >>> shift}, stable within a window), or from position 0 in their
+   * order when {@code next} is null.
    *
    * @return how many facts were copied
    */
-  private int partition(int[] kindMap, int[] kinds, int[] subjects, long[] times, long scale,
-      int[] actors, int start, int end, int shift, int windows, FoldBuffer b) {
+  private int scatter(int[] kindMap, int[] kinds, int[] subjects, long[] times, long scale,
+      int[] actors, int start, int end, int shift, int[] next, int fromWindow, int toWindow,
+      FoldBuffer b) {
+    final int owned = toWindow - fromWindow;
     final long limit = scale == 1 ? Long.MAX_VALUE - 1 : Long.MAX_VALUE / scale - 1;
     final int[] ops = opStart;
-    int[] next = new int[windows + 1];
-    boolean scatter = windows > 1;
-    if (scatter) {
-      for (int i = start; i < end; i++) {
-        int k = kindMap[kinds[i]];
-        if (ops[k] != ops[k + 1]) {
-          next[(subjects[i] >>> shift) + 1]++;
-        }
-      }
-      for (int w = 1; w <= windows; w++) {
-        next[w] += next[w - 1];
-      }
-    }
     byte[] bk = b.kinds;
     int[] bs = b.subjects;
     long[] bt = b.ticks;
@@ -486,11 +673,11 @@ public final class Plan {
     int copied = 0;
     for (int i = start; i < end; i++) {
       int k = kindMap[kinds[i]];
-      if (ops[k] == ops[k + 1]) {
+      int s = subjects[i];
+      if (ops[k] == ops[k + 1] || Integer.compareUnsigned((s >>> shift) - fromWindow, owned) >= 0) {
         continue;
       }
-      int s = subjects[i];
-      int at = scatter ? next[s >>> shift]++ : copied;
+      int at = next != null ? next[s >>> shift]++ : copied;
       copied++;
       bk[at] = (byte) k;
       bs[at] = s;
@@ -506,8 +693,12 @@ public final class Plan {
     return copied;
   }
 
-  /** Folds the first {@code n} facts of a buffer into a state. */
-  private void foldBuffer(SubjectColumns st, FoldBuffer b, int n) {
+  /**
+   * Folds facts {@code from} to {@code to} of a buffer into a state.
+   *
+   * @return the sink of the reads that warmed the cache
+   */
+  private long foldBuffer(SubjectColumns st, FoldBuffer b, int from, int to) {
     final byte[] kinds = b.kinds;
     final int[] subjects = b.subjects;
     final long[] ticks = b.ticks;
@@ -528,8 +719,8 @@ public final class Plan {
     // no virtual call, and for plain operations no data-dependent branch (the window test and
     // the update are arithmetic: mispredicted branches would cost more than the memory reads).
     long warm = 0;
-    for (int chunk = 0; chunk < n; chunk += CHUNK) {
-      int chunkEnd = Math.min(n, chunk + CHUNK);
+    for (int chunk = from; chunk < to; chunk += CHUNK) {
+      int chunkEnd = Math.min(to, chunk + CHUNK);
       // Read every cache line of the chunk's rows first: these loads do not depend on each
       // other, so their misses overlap, and the updates below then hit the cache.
       for (int i = chunk; i < chunkEnd; i++) {
@@ -564,7 +755,7 @@ public final class Plan {
         }
       }
     }
-    st.warm ^= warm;
+    return warm;
   }
 
   private static boolean accepts(SubjectColumns st, int filter, int row) {
@@ -1042,6 +1233,19 @@ public final class Plan {
    * @return per tenant, one report per indicator and period
    */
   public List<MeasureReport> report(SubjectColumns st) {
+    return report(st, 1);
+  }
+
+  /**
+   * Produces the reports of every tenant with subjects in a state, tenants in name order, each
+   * tenant's subjects tallied in {@code parts} ranges of whole blocks on tasks of the fork-join
+   * pool the call runs in (the common pool otherwise). Equal to {@link #report(SubjectColumns)}.
+   *
+   * @param st the state, not updated meanwhile
+   * @param parts how many tasks, at least 1
+   * @return per tenant, one report per indicator and period
+   */
+  public List<MeasureReport> report(SubjectColumns st, int parts) {
     FactEncoder enc = st.encoder;
     int[] perTenant = new int[enc.tenantCount()];
     long[] seen = st.seen;
@@ -1072,7 +1276,9 @@ public final class Plan {
     tenants.forEach((tenant, ids) -> {
       // Counts do not depend on the order; only subject lists need sorting.
       int[] sorted = explain ? sortBySubject(enc, ids) : ids;
-      out.addAll(reports(tenant, st, sorted));
+      for (Tally t : tallies(st, sorted, parts)) {
+        out.add(report(tenant, t));
+      }
     });
     return out;
   }
@@ -1083,7 +1289,7 @@ public final class Plan {
     return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
   }
 
-  /** The populations of one indicator and period over one tenant's subjects. */
+  /** The populations of one indicator and period over some of one tenant's subjects. */
   private static final class Tally {
     final Compiled c;
     final long[] counts = new long[6];
@@ -1100,9 +1306,47 @@ public final class Plan {
         strata.add(new TreeMap<>());
       }
     }
+
+    /** Adds the tally of the subjects that follow this one's. */
+    void add(Tally next) {
+      for (int i = 0; i < 6; i++) {
+        counts[i] += next.counts[i];
+        lists.get(i).addAll(next.lists.get(i));
+      }
+      observed += next.observed;
+      for (int x = 0; x < strata.size(); x++) {
+        Map<String, long[]> mine = strata.get(x);
+        next.strata.get(x).forEach((value, sc) -> {
+          long[] sum = mine.computeIfAbsent(value, v -> new long[6]);
+          for (int i = 0; i < 6; i++) {
+            sum[i] += sc[i];
+          }
+        });
+      }
+    }
   }
 
-  private List<MeasureReport> reports(String tenant, SubjectColumns st, int[] subjects) {
+  /** Tallies every indicator over subjects, in ranges of whole blocks on {@code parts} tasks. */
+  private List<Tally> tallies(SubjectColumns st, int[] subjects, int parts) {
+    int blocks = (subjects.length + SubjectTests.BLOCK - 1) / SubjectTests.BLOCK;
+    int tasks = Math.max(1, Math.min(parts, blocks / MIN_BLOCKS_PER_TASK));
+    if (tasks == 1) {
+      return tallies(st, subjects, 0, subjects.length);
+    }
+    List<List<Tally>> ranges = IntStream.range(0, tasks).parallel().mapToObj(p -> tallies(st,
+        subjects, Math.min(subjects.length, blocks * p / tasks * SubjectTests.BLOCK),
+        Math.min(subjects.length, blocks * (p + 1) / tasks * SubjectTests.BLOCK))).toList();
+    List<Tally> all = ranges.get(0);
+    for (List<Tally> range : ranges.subList(1, tasks)) {
+      for (int i = 0; i < all.size(); i++) {
+        all.get(i).add(range.get(i));
+      }
+    }
+    return all;
+  }
+
+  /** Tallies every indicator over subjects {@code from} to {@code to}, block by block. */
+  private List<Tally> tallies(SubjectColumns st, int[] subjects, int from, int to) {
     List<Tally> tallies = new ArrayList<>();
     for (Compiled c : indicators) {
       tallies.add(new Tally(c));
@@ -1111,17 +1355,13 @@ public final class Plan {
     // cache), then every indicator's populations, 64 subjects per word.
     SubjectTests.Block block = new SubjectTests.Block(tests, st, width, offset);
     long[][] in = new long[6][SubjectTests.BLOCK / 64];
-    for (int from = 0; from < subjects.length; from += SubjectTests.BLOCK) {
-      tests.evaluate(block, subjects, from, Math.min(SubjectTests.BLOCK, subjects.length - from));
+    for (int b = from; b < to; b += SubjectTests.BLOCK) {
+      tests.evaluate(block, subjects, b, Math.min(SubjectTests.BLOCK, to - b));
       for (Tally t : tallies) {
         tally(t, block, in);
       }
     }
-    List<MeasureReport> out = new ArrayList<>();
-    for (Tally t : tallies) {
-      out.add(report(tenant, t));
-    }
-    return out;
+    return tallies;
   }
 
   /** Adds one block's subjects to an indicator's populations. */

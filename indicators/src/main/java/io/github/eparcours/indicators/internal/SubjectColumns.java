@@ -4,16 +4,17 @@ import io.github.eparcours.indicators.IndicatorException;
 import io.github.eparcours.indicators.fact.FactEncoder;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The per-subject state of one partial aggregate, indexed by the dense subject ids of a {@link
  * FactEncoder}: one row of {@link Plan#width()} longs per subject in a single {@code long[]} (the
  * features a fact updates sit in one or two cache lines), a bitset of the subjects seen, and the
  * rare care-team members past the inline slots. Also caches, per encoder id, the plan's kind
- * dispatch and the code and qualifier tests. Not thread-safe.
+ * dispatch and the code and qualifier tests. Not thread-safe, except that the tasks of {@link
+ * Plan#foldParallel} update the rows of disjoint windows of subjects at the same time.
  */
 public final class SubjectColumns {
 
@@ -37,7 +38,8 @@ public final class SubjectColumns {
     this.plan = plan;
     this.encoder = encoder;
     for (int i = 0; i < plan.memberFeatures(); i++) {
-      overflow.add(new HashMap<>());
+      // Concurrent: the tasks of a parallel fold add lists for their own (disjoint) subjects.
+      overflow.add(new ConcurrentHashMap<>());
     }
     codeOk = new boolean[plan.filterCount()][];
     qualifierOk = new boolean[plan.filterCount()][];

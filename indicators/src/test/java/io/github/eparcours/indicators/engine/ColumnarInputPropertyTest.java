@@ -1,6 +1,7 @@
 package io.github.eparcours.indicators.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.eparcours.indicators.definition.Basis;
 import io.github.eparcours.indicators.definition.BuiltInIndicators;
@@ -27,7 +28,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -219,5 +222,48 @@ class ColumnarInputPropertyTest {
 
     assertThat(engine.evaluate(Columns.of(facts, new FactEncoder(), ChronoUnit.SECONDS)))
         .isEqualTo(records);
+  }
+
+  /**
+   * Folded by several tasks into one aggregate, and reported by several tasks, a large batch
+   * gives the results of the records: shuffled (partitioned by all the tasks, chunk after
+   * chunk, each task folding its windows) or grouped by subject (each task folding its windows
+   * in the batch's order). The reports list subjects and strata, so that ranges of subjects
+   * tallied apart must come back in order.
+   */
+  @ParameterizedTest
+  @CsvSource({"21, 2, false", "21, 3, true", "77, 4, false", "77, 2, true", "5, 7, false"})
+  void evaluateParallel_largeBatch_equalsRecords(long seed, int parts, boolean grouped) {
+    List<Fact> facts = new ArrayList<>(facts(seed, 4000));
+    Collections.shuffle(facts, new Random(seed));
+    if (grouped) {
+      facts.sort(Comparator.comparing(Fact::tenant).thenComparing(Fact::subject));
+    }
+    IndicatorEngine engine = engine();
+
+    IndicatorResults records = engine.evaluate(facts);
+
+    FactColumns columns = Columns.of(facts, new FactEncoder(), ChronoUnit.SECONDS);
+    assertThat(engine.evaluateParallel(columns, parts)).isEqualTo(records);
+    PartialAggregate a = engine.newAggregate(columns.encoder());
+    a.accept(columns.slice(0, columns.size() / 3), parts);
+    a.accept(columns.slice(columns.size() / 3, columns.size()), parts);
+    assertThat(a.factCount()).isEqualTo(facts.size());
+    assertThat(engine.report(a, parts)).isEqualTo(records);
+  }
+
+  @Test
+  void parallel_partsBelowOne_rejected() {
+    IndicatorEngine engine = engine();
+    FactColumns columns = Columns.of(facts(1L), new FactEncoder(), ChronoUnit.SECONDS);
+    PartialAggregate a = engine.newAggregate(columns.encoder());
+
+    assertThatThrownBy(() -> engine.evaluateParallel(columns, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parts");
+    assertThatThrownBy(() -> a.accept(columns, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parts");
+    assertThatThrownBy(() -> engine.report(a, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parts");
+    assertThat(a.factCount()).isZero();
   }
 }
