@@ -51,8 +51,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Indicators 6.1 to 6.5 over about 10 million facts and 1 million coordination files (one
- * tenant; shuffled, chronological or by file, see {@link Data#order}), computed three ways in the same run: the general engine (columns: one
- * thread, two threads with a merge; records: one thread, two threads), a one-pass loop written
+ * tenant; shuffled, chronological or by file, see {@link Data#order}), computed three ways in
+ * the same run: the general engine (columns: one thread, two tasks folding into one aggregate;
+ * records: one thread, two threads with a merge), a one-pass loop written
  * by hand for exactly these five indicators over primitive arrays (the baseline), and the same
  * indicators as SQL in an embedded DuckDB (one thread, two threads). Each invocation processes
  * every fact and produces the ten counts; facts/s = facts / (ms/op). The facts are generated,
