@@ -442,11 +442,13 @@ public final class Plan {
   /**
    * Folds rows {@code start} to {@code end} of columns into a state on {@code parts} tasks of
    * the fork-join pool the call runs in (the common pool otherwise), with results equal to
-   * {@link #fold}'s. Each chunk of the batch is partitioned into windows of subject ids by all
-   * tasks (each counts, then copies, its slice of the facts into one shared buffer), then each
-   * task folds a contiguous range of windows into the state: the tasks update disjoint rows (the
-   * windows are aligned on 64 subjects, so the seen-bitmap words are disjoint too), and nothing
-   * is merged afterwards. Small batches and small states are folded by {@link #fold}.
+   * {@link #fold}'s. Each task owns a contiguous range of windows of subject ids holding about
+   * as many facts as the others, and only it updates their rows (the windows are aligned on 64
+   * subjects, so the seen-bitmap words are disjoint too); nothing is merged afterwards. A batch
+   * grouped by subject is walked in its order by every task, each folding the facts of its own
+   * windows; otherwise each chunk of the batch is partitioned into windows by all the tasks
+   * (each counts, then copies, its slice of the facts into one shared buffer) before each folds
+   * its range. Small batches and small states are folded by {@link #fold}.
    *
    * @param parts how many tasks, at least 1
    */
