@@ -409,7 +409,8 @@ public final class Plan {
     int subjectCount = st.encoder.subjectCount();
     int shift = end - start < PARTITION_FROM_FACTS ? 31 : windowShift(subjectCount);
     int windows = windows(subjectCount, shift);
-    boolean inOrder = windows == 1 || grouped(subjects, start, end, shift);
+    boolean groupedBySubject = windows > 1 && grouped(subjects, start, end, shift);
+    boolean inOrder = windows == 1 || groupedBySubject;
     // In its own order, a batch goes through a small buffer that stays in cache.
     long chunk = inOrder ? IN_ORDER_CHUNK : partitionChunk(subjectCount);
     FoldBuffer buffer = st.buffer;
@@ -430,7 +431,7 @@ public final class Plan {
         }
         int n = scatter(st.kindMap, kinds, subjects, times, scale, actors, c, chunkEnd, shift,
             next, 0, windows, buffer);
-        st.warm ^= foldBuffer(st, buffer, 0, n);
+        st.warm ^= foldBuffer(st, buffer, 0, n, !groupedBySubject);
       }
     } finally {
       st.batchCodes = null;
@@ -512,7 +513,7 @@ public final class Plan {
       for (int c = start; c < end; c += IN_ORDER_CHUNK) {
         int n = scatter(st.kindMap, kinds, subjects, times, scale, actors, c,
             Math.min(end, c + IN_ORDER_CHUNK), shift, null, owned[p], owned[p + 1], buffer);
-        warm[p] ^= foldBuffer(st, buffer, 0, n);
+        warm[p] ^= foldBuffer(st, buffer, 0, n, false);
       }
     });
     for (long x : warm) {
@@ -556,7 +557,7 @@ public final class Plan {
       int[] owned = shareOut(windowStart, parts);
       long[] warm = new long[parts];
       inParallel(parts, p -> warm[p] = foldBuffer(st, buffer, windowStart[owned[p]],
-          windowStart[owned[p + 1]]));
+          windowStart[owned[p + 1]], true));
       for (long x : warm) {
         st.warm ^= x;
       }
@@ -698,9 +699,13 @@ public final class Plan {
   /**
    * Folds facts {@code from} to {@code to} of a buffer into a state.
    *
+   * @param warmRows whether to read the rows of each chunk of facts before updating them: it
+   *     overlaps the cache misses of facts of scattered subjects, and only costs loads when the
+   *     facts come grouped by subject (each row is then missed once, by its first fact)
+   *
    * @return the sink of the reads that warmed the cache
    */
-  private long foldBuffer(SubjectColumns st, FoldBuffer b, int from, int to) {
+  private long foldBuffer(SubjectColumns st, FoldBuffer b, int from, int to, boolean warmRows) {
     final byte[] kinds = b.kinds;
     final int[] subjects = b.subjects;
     final long[] ticks = b.ticks;
@@ -725,12 +730,14 @@ public final class Plan {
       int chunkEnd = Math.min(to, chunk + CHUNK);
       // Read every cache line of the chunk's rows first: these loads do not depend on each
       // other, so their misses overlap, and the updates below then hit the cache.
-      for (int i = chunk; i < chunkEnd; i++) {
-        int base = subjects[i] * w;
-        for (int o = 0; o < w; o += 8) {
-          warm ^= rows[base + o];
+      if (warmRows) {
+        for (int i = chunk; i < chunkEnd; i++) {
+          int base = subjects[i] * w;
+          for (int o = 0; o < w; o += 8) {
+            warm ^= rows[base + o];
+          }
+          warm ^= rows[base + w - 1];
         }
-        warm ^= rows[base + w - 1];
       }
       for (int i = chunk; i < chunkEnd; i++) {
         int k = kinds[i];
