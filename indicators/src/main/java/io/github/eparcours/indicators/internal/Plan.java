@@ -422,12 +422,9 @@ public final class Plan {
         buffer.ensure(chunkEnd - c, actors != null, codes != null || qualifiers != null);
         int[] next = null;
         if (!inOrder) {
-          int[] counts = new int[windows];
-          count(st.kindMap, kinds, subjects, c, chunkEnd, shift, counts);
           next = new int[windows];
-          for (int w = 1; w < windows; w++) {
-            next[w] = next[w - 1] + counts[w - 1];
-          }
+          count(st.kindMap, kinds, subjects, c, chunkEnd, shift, next);
+          positions(new int[][] {next});
         }
         int n = scatter(st.kindMap, kinds, subjects, times, scale, actors, c, chunkEnd, shift,
             next, 0, windows, buffer);
@@ -497,14 +494,7 @@ public final class Plan {
     int[][] counts = new int[parts][windows];
     inParallel(parts, p -> count(st.kindMap, kinds, subjects, slice[p], slice[p + 1], shift,
         counts[p]));
-    int[] windowStart = new int[windows + 1];
-    for (int w = 0; w < windows; w++) {
-      windowStart[w + 1] = windowStart[w];
-      for (int p = 0; p < parts; p++) {
-        windowStart[w + 1] += counts[p][w];
-      }
-    }
-    int[] owned = shareOut(windowStart, parts);
+    int[] owned = shareOut(positions(counts), parts);
     boolean withRows = st.batchCodes != null || st.batchQualifiers != null;
     long[] warm = new long[parts];
     inParallel(parts, p -> {
@@ -539,19 +529,7 @@ public final class Plan {
       int[][] next = new int[parts][windows];
       inParallel(parts, p -> count(st.kindMap, kinds, subjects, slice[p], slice[p + 1], shift,
           next[p]));
-      // Window after window, each task's facts in the order of the slices: the order of the
-      // sequential partition.
-      int[] windowStart = new int[windows + 1];
-      int at = 0;
-      for (int w = 0; w < windows; w++) {
-        windowStart[w] = at;
-        for (int p = 0; p < parts; p++) {
-          int n = next[p][w];
-          next[p][w] = at;
-          at += n;
-        }
-      }
-      windowStart[windows] = at;
+      int[] windowStart = positions(next);
       inParallel(parts, p -> scatter(st.kindMap, kinds, subjects, times, scale, actors,
           slice[p], slice[p + 1], shift, next[p], 0, windows, buffer));
       int[] owned = shareOut(windowStart, parts);
@@ -562,6 +540,30 @@ public final class Plan {
         st.warm ^= x;
       }
     }
+  }
+
+  /**
+   * Turns per-slice counts of facts per window into the buffer positions where each slice's
+   * facts of each window start: window after window, the slices' facts in the slices' order
+   * (for one slice, the order of a stable counting sort).
+   *
+   * @param counts per slice, per window, how many facts; replaced by the start positions
+   * @return per window, where its facts start; then the total
+   */
+  private static int[] positions(int[][] counts) {
+    int windows = counts[0].length;
+    int[] windowStart = new int[windows + 1];
+    int at = 0;
+    for (int w = 0; w < windows; w++) {
+      windowStart[w] = at;
+      for (int[] slice : counts) {
+        int n = slice[w];
+        slice[w] = at;
+        at += n;
+      }
+    }
+    windowStart[windows] = at;
+    return windowStart;
   }
 
   /** Splits rows start to end into {@code parts} slices; returns their bounds. */
