@@ -420,15 +420,18 @@ public final class Plan {
       for (int c = start; c < end; c = (int) Math.min(end, c + chunk)) {
         int chunkEnd = (int) Math.min(end, c + chunk);
         buffer.ensure(chunkEnd - c, actors != null, codes != null || qualifiers != null);
-        int[] next = null;
-        if (!inOrder) {
-          next = new int[windows];
+        if (inOrder) {
+          int n = scatter(st.kindMap, kinds, subjects, times, scale, actors, c, chunkEnd, shift,
+              null, 0, windows, buffer);
+          st.warm ^= foldBuffer(st, buffer, 0, n, !groupedBySubject);
+        } else {
+          int[] next = new int[windows];
           count(st.kindMap, kinds, subjects, c, chunkEnd, shift, next);
-          positions(new int[][] {next});
+          int[] windowStart = positions(new int[][] {next});
+          scatter(st.kindMap, kinds, subjects, times, scale, actors, c, chunkEnd, shift, next, 0,
+              windows, buffer);
+          st.warm ^= foldWindows(st, buffer, windowStart, 0, windows, shift);
         }
-        int n = scatter(st.kindMap, kinds, subjects, times, scale, actors, c, chunkEnd, shift,
-            next, 0, windows, buffer);
-        st.warm ^= foldBuffer(st, buffer, 0, n, !groupedBySubject);
       }
     } finally {
       st.batchCodes = null;
@@ -534,8 +537,8 @@ public final class Plan {
           slice[p], slice[p + 1], shift, next[p], 0, windows, buffer));
       int[] owned = shareOut(windowStart, parts);
       long[] warm = new long[parts];
-      inParallel(parts, p -> warm[p] = foldBuffer(st, buffer, windowStart[owned[p]],
-          windowStart[owned[p + 1]], true));
+      inParallel(parts, p -> warm[p] = foldWindows(st, buffer, windowStart, owned[p],
+          owned[p + 1], shift));
       for (long x : warm) {
         st.warm ^= x;
       }
@@ -696,6 +699,38 @@ public final class Plan {
       }
     }
     return copied;
+  }
+
+  /**
+   * Folds windows {@code fromWindow} to {@code toWindow} of a buffer partitioned by window of
+   * subject ids. The rows of a window holding at least one fact per two subjects are first read
+   * in address order: streamed from memory at full bandwidth, they then hit the cache, where
+   * warming only the facts' rows would miss once per subject, in random order. A sparser window
+   * warms its facts' rows only.
+   *
+   * @param windowStart per window, where its facts start in the buffer; then the total
+   * @return the sink of the reads that warmed the cache
+   */
+  private long foldWindows(SubjectColumns st, FoldBuffer b, int[] windowStart, int fromWindow,
+      int toWindow, int shift) {
+    final long[] rows = st.rows;
+    long warm = 0;
+    for (int w = fromWindow; w < toWindow; w++) {
+      int from = windowStart[w];
+      int to = windowStart[w + 1];
+      boolean sweep = (long) (to - from) << 1 >= 1L << shift;
+      if (sweep) {
+        int first = (int) Math.min(rows.length, ((long) w << shift) * width);
+        int last = (int) Math.min(rows.length, ((long) (w + 1) << shift) * width);
+        // One read per cache line (8 longs), and the last line, which may be partial.
+        for (int o = first; o < last; o += 8) {
+          warm ^= rows[o];
+        }
+        warm ^= last > first ? rows[last - 1] : 0;
+      }
+      warm ^= foldBuffer(st, b, from, to, !sweep);
+    }
+    return warm;
   }
 
   /**
