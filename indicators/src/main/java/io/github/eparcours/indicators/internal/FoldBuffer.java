@@ -22,8 +22,9 @@ final class FoldBuffer {
    * Makes room for {@code n} facts.
    *
    * @param n how many facts
-   * @param withActors whether actors are kept
-   * @param withRows whether original rows are kept (for code and qualifier lookups)
+   * @param withActors whether actors are kept; if not, the actors array is null
+   * @param withRows whether original rows are kept (for code and qualifier lookups); if not, the
+   *     rows array is null
    */
   void ensure(int n, boolean withActors, boolean withRows) {
     if (kinds.length < n) {
@@ -33,10 +34,16 @@ final class FoldBuffer {
       actors = null;
       rows = null;
     }
-    if (withActors && (actors == null || actors.length < n)) {
+    // A batch without a column must not read the previous batch's: the fold tells "absent"
+    // from a null array.
+    if (!withActors) {
+      actors = null;
+    } else if (actors == null || actors.length < n) {
       actors = new int[kinds.length];
     }
-    if (withRows && (rows == null || rows.length < n)) {
+    if (!withRows) {
+      rows = null;
+    } else if (rows == null || rows.length < n) {
       rows = new int[kinds.length];
     }
   }

@@ -252,6 +252,35 @@ class ColumnarInputPropertyTest {
     assertThat(engine.report(a, parts)).isEqualTo(records);
   }
 
+  /**
+   * A batch without an actor column, after one with, reads no actor: the fold buffer kept
+   * between the batches must not hand the earlier batch's actors to the later one's facts.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void accept_batchWithoutActorsAfterOneWith_readsNoActor(boolean grouped) {
+    List<Fact> facts = new ArrayList<>(facts(31L));
+    if (grouped) {
+      facts.sort(Comparator.comparing(Fact::tenant).thenComparing(Fact::subject));
+    }
+    List<Fact> first = facts.subList(0, facts.size() / 2);
+    List<Fact> second = facts.subList(facts.size() / 2, facts.size()).stream()
+        .map(f -> f.withActor(null)).toList();
+    IndicatorEngine engine = engine();
+    List<Fact> all = new ArrayList<>(first);
+    all.addAll(second);
+    IndicatorResults records = engine.evaluate(all);
+
+    PartialAggregate a = engine.newAggregate();
+    a.accept(Columns.of(first, a.encoder(), ChronoUnit.SECONDS));
+    FactColumns withActors = Columns.of(second, a.encoder(), ChronoUnit.SECONDS);
+    a.accept(FactColumns.builder(a.encoder()).kinds(withActors.kinds())
+        .subjects(withActors.subjects()).epochSeconds(withActors.times())
+        .codes(withActors.codes()).qualifiers(withActors.qualifiers()).build());
+
+    assertThat(engine.report(a)).isEqualTo(records);
+  }
+
   @Test
   void parallel_partsBelowOne_rejected() {
     IndicatorEngine engine = engine();
