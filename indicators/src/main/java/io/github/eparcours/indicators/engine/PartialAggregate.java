@@ -94,8 +94,9 @@ public final class PartialAggregate implements Consumer<Fact> {
    * Folds a batch of facts given as columns on {@code parts} tasks of the fork-join pool the
    * call runs in (the common pool otherwise), with the same result as {@link
    * #accept(FactColumns)}. The tasks share this aggregate's state, each updating the rows of its
-   * own ranges of subject ids: every chunk of the batch is partitioned by subject id by all the
-   * tasks, then each folds the facts of its subjects; nothing is merged afterwards. Batches of
+   * own ranges of subject ids, and nothing is merged afterwards: a batch ordered by subject id is
+   * cut into one slice per task, slices that share no range; facts in another order are first
+   * partitioned by subject id by all the tasks, chunk after chunk. Batches of
    * fewer than a few thousand facts per task, and aggregates of fewer than a few thousand
    * subjects, are folded in the calling thread. The aggregate must not be used by another thread
    * meanwhile, nor anything encoded with its encoder.

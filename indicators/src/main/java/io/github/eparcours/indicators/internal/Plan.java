@@ -446,8 +446,9 @@ public final class Plan {
    * {@link #fold}'s. Each task owns a contiguous range of windows of subject ids holding about
    * as many facts as the others, and only it updates their rows (the windows are aligned on 64
    * subjects, so the seen-bitmap words are disjoint too); nothing is merged afterwards. A batch
-   * grouped by subject is walked in its order by every task, each folding the facts of its own
-   * windows; otherwise each chunk of the batch is partitioned into windows by all the tasks
+   * ordered by subject id is cut into slices that share no window, each folded in its order by
+   * one task; one grouped by subject otherwise is walked in its order by every task, each
+   * folding the facts of its own windows; otherwise each chunk of the batch is partitioned into windows by all the tasks
    * (each counts, then copies, its slice of the facts into one shared buffer) before each folds
    * its range. Small batches and small states are folded by {@link #fold}.
    *
@@ -487,31 +488,75 @@ public final class Plan {
   }
 
   /**
-   * Folds a batch grouped by subject on {@code slice.length - 1} tasks: each folds, in the
-   * batch's order, the facts of its own range of windows (about as many facts as the others).
+   * Folds a batch grouped by subject on {@code slice.length - 1} tasks. The slices are first
+   * moved to begin where a window does; when no window then has facts in two slices (a batch
+   * ordered by subject id), each task folds its own slice in its order. Otherwise each task
+   * walks the whole batch, folding the facts of its own range of windows (about as many facts as
+   * the others).
+   *
+   * @param slice the tasks' slices of the batch, realigned here
    */
   private void foldGroupedInParallel(SubjectColumns st, int[] kinds, int[] subjects,
       long[] times, long scale, int[] actors, int start, int end, int shift, int windows,
       int[] slice) {
     int parts = slice.length - 1;
+    for (int p = 1; p < parts; p++) {
+      int i = Math.max(slice[p], slice[p - 1]);
+      while (i > start && i < end && subjects[i] >>> shift == subjects[i - 1] >>> shift) {
+        i++;
+      }
+      slice[p] = i;
+    }
     int[][] counts = new int[parts][windows];
     inParallel(parts, p -> count(st.kindMap, kinds, subjects, slice[p], slice[p + 1], shift,
         counts[p]));
-    int[] owned = shareOut(positions(counts), parts);
-    boolean withRows = st.batchCodes != null || st.batchQualifiers != null;
     long[] warm = new long[parts];
-    inParallel(parts, p -> {
-      FoldBuffer buffer = new FoldBuffer();
-      buffer.ensure(IN_ORDER_CHUNK, actors != null, withRows);
-      for (int c = start; c < end; c += IN_ORDER_CHUNK) {
-        int n = scatter(st.kindMap, kinds, subjects, times, scale, actors, c,
-            Math.min(end, c + IN_ORDER_CHUNK), shift, null, owned[p], owned[p + 1], buffer);
-        warm[p] ^= foldBuffer(st, buffer, 0, n, false);
-      }
-    });
+    if (disjoint(counts)) {
+      inParallel(parts, p -> warm[p] = foldInOrder(st, kinds, subjects, times, scale, actors,
+          slice[p], slice[p + 1], shift, 0, windows));
+    } else {
+      int[] owned = shareOut(positions(counts), parts);
+      inParallel(parts, p -> warm[p] = foldInOrder(st, kinds, subjects, times, scale, actors,
+          start, end, shift, owned[p], owned[p + 1]));
+    }
     for (long x : warm) {
       st.warm ^= x;
     }
+  }
+
+  /** Tells whether no window has facts in more than one slice. */
+  private static boolean disjoint(int[][] counts) {
+    for (int w = 0; w < counts[0].length; w++) {
+      int slices = 0;
+      for (int[] slice : counts) {
+        slices += slice[w] > 0 ? 1 : 0;
+      }
+      if (slices > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Folds the facts of rows {@code start} to {@code end} in windows {@code fromWindow} to {@code
+   * toWindow}, in their order, through a small buffer of the calling task's own.
+   *
+   * @return the sink of the reads that warmed the cache
+   */
+  private long foldInOrder(SubjectColumns st, int[] kinds, int[] subjects, long[] times,
+      long scale, int[] actors, int start, int end, int shift, int fromWindow, int toWindow) {
+    FoldBuffer buffer = new FoldBuffer();
+    buffer.ensure(IN_ORDER_CHUNK, actors != null,
+        st.batchCodes != null || st.batchQualifiers != null);
+    long warm = 0;
+    for (int c = start; c < end; c = (int) Math.min(end, (long) c + IN_ORDER_CHUNK)) {
+      int n = scatter(st.kindMap, kinds, subjects, times, scale, actors, c,
+          (int) Math.min(end, (long) c + IN_ORDER_CHUNK), shift, null, fromWindow, toWindow,
+          buffer);
+      warm ^= foldBuffer(st, buffer, 0, n, false);
+    }
+    return warm;
   }
 
   /**

@@ -227,23 +227,31 @@ class ColumnarInputPropertyTest {
   /**
    * Folded by several tasks into one aggregate, and reported by several tasks, a large batch
    * gives the results of the records: shuffled (partitioned by all the tasks, chunk after
-   * chunk, each task folding its windows) or grouped by subject (each task folding its windows
-   * in the batch's order). The reports list subjects and strata, so that ranges of subjects
-   * tallied apart must come back in order.
+   * chunk, each task folding its windows), ordered by subject id (each task folding its own
+   * slice of the batch) or grouped by subject in another order, where each window of subject
+   * ids comes back in both halves of the batch (each task folding its windows in the batch's
+   * order). The reports list subjects and strata, so that ranges of subjects tallied apart must
+   * come back in order.
    */
   @ParameterizedTest
-  @CsvSource({"21, 2, false", "21, 3, true", "77, 4, false", "77, 2, true", "5, 7, false"})
-  void evaluateParallel_largeBatch_equalsRecords(long seed, int parts, boolean grouped) {
+  @CsvSource({"21, 2, shuffled", "21, 3, bySubjectId", "77, 4, shuffled", "77, 2, bySubjectId",
+      "5, 7, shuffled", "9, 2, evenIdsThenOdd", "9, 3, evenIdsThenOdd"})
+  void evaluateParallel_largeBatch_equalsRecords(long seed, int parts, String order) {
     List<Fact> facts = new ArrayList<>(facts(seed, 4000));
     Collections.shuffle(facts, new Random(seed));
-    if (grouped) {
+    FactEncoder encoder = new FactEncoder();
+    if (!order.equals("shuffled")) {
       facts.sort(Comparator.comparing(Fact::tenant).thenComparing(Fact::subject));
+    }
+    if (order.equals("evenIdsThenOdd")) {
+      facts.forEach(f -> encoder.subject(f.tenant(), f.subject()));
+      facts.sort(Comparator.comparingInt(f -> encoder.subject(f.tenant(), f.subject()) & 1));
     }
     IndicatorEngine engine = engine();
 
     IndicatorResults records = engine.evaluate(facts);
 
-    FactColumns columns = Columns.of(facts, new FactEncoder(), ChronoUnit.SECONDS);
+    FactColumns columns = Columns.of(facts, encoder, ChronoUnit.SECONDS);
     assertThat(engine.evaluateParallel(columns, parts)).isEqualTo(records);
     PartialAggregate a = engine.newAggregate(columns.encoder());
     a.accept(columns.slice(0, columns.size() / 3), parts);
