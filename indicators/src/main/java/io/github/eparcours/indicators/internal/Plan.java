@@ -62,28 +62,10 @@ public final class Plan {
   private static final int NX = 5;
   private static final PopulationCode[] CODES = PopulationCode.values();
 
-
   /** Facts per chunk whose rows are brought into the cache before being updated. */
   private static final int CHUNK = 64;
-  /**
-   * Bytes of rows per window of subjects when a batch is partitioned: at most half of a core's
-   * level-2 cache on current x86 and ARM server processors (512 KiB to 2 MiB), leaving room for
-   * the buffer and the tables.
-   */
-  private static final long WINDOW_BYTES = 256 * 1024;
-  /** Smaller batches are folded in their order (the records' batches among them). */
-  private static final int PARTITION_FROM_FACTS = 4096;
-  /**
-   * A batch whose facts stay in one window for runs of this many facts on average is folded in
-   * its own order.
-   */
-  private static final int LOCAL_RUN = 64;
   /** Facts per pass through the buffer when a batch is folded in its own order. */
   private static final int IN_ORDER_CHUNK = 4096;
-  /** A partitioned batch goes through the buffer in chunks of this many facts per subject. */
-  private static final int FACTS_PER_SUBJECT = 4;
-  /** A parallel fold shares out at least this many windows per task. */
-  private static final int OWNED_WINDOWS = 8;
   /** A parallel report gives each task at least this many blocks of subjects. */
   private static final int MIN_BLOCKS_PER_TASK = 2;
 
@@ -389,7 +371,7 @@ public final class Plan {
    * windows of consecutive subject ids whose rows fit in a core's cache, then folded window by
    * window: each row is then brought from memory once per window pass instead of once per fact.
    * Facts that already come in long runs of one window (grouped by subject) keep their order.
-   * The partition goes through a buffer of at most {@link #FACTS_PER_SUBJECT} facts per subject
+   * The partition goes through a buffer of at most {@link SubjectWindows#FACTS_PER_SUBJECT} facts per subject
    * (at least {@link FoldBuffer#KEPT}), released after the batch.
    *
    * @param st the state
@@ -407,12 +389,14 @@ public final class Plan {
       int[] actors, int[] codes, int[] qualifiers, int start, int end) {
     st.prepare();
     int subjectCount = st.encoder.subjectCount();
-    int shift = end - start < PARTITION_FROM_FACTS ? 31 : windowShift(subjectCount);
-    int windows = windows(subjectCount, shift);
-    boolean groupedBySubject = windows > 1 && grouped(subjects, start, end, shift);
+    int shift = end - start < SubjectWindows.PARTITION_FROM_FACTS ? 31
+        : SubjectWindows.shift(subjectCount, width);
+    int windows = SubjectWindows.count(subjectCount, shift);
+    boolean groupedBySubject = windows > 1
+        && SubjectWindows.grouped(SubjectWindows.runs(subjects, start, end, shift), end - start);
     boolean inOrder = windows == 1 || groupedBySubject;
     // In its own order, a batch goes through a small buffer that stays in cache.
-    long chunk = inOrder ? IN_ORDER_CHUNK : partitionChunk(subjectCount);
+    long chunk = inOrder ? IN_ORDER_CHUNK : SubjectWindows.partitionChunk(subjectCount);
     FoldBuffer buffer = st.buffer;
     st.batchCodes = codes;
     st.batchQualifiers = qualifiers;
@@ -427,7 +411,7 @@ public final class Plan {
         } else {
           int[] next = new int[windows];
           count(st.kindMap, kinds, subjects, c, chunkEnd, shift, next);
-          int[] windowStart = positions(new int[][] {next});
+          int[] windowStart = SubjectWindows.positions(new int[][] {next});
           scatter(st.kindMap, kinds, subjects, times, scale, actors, c, chunkEnd, shift, next, 0,
               windows, buffer);
           st.warm ^= foldWindows(st, buffer, windowStart, 0, windows, shift);
@@ -448,9 +432,10 @@ public final class Plan {
    * subjects, so the seen-bitmap words are disjoint too); nothing is merged afterwards. A batch
    * ordered by subject id is cut into slices that share no window, each folded in its order by
    * one task; one grouped by subject otherwise is walked in its order by every task, each
-   * folding the facts of its own windows; otherwise each chunk of the batch is partitioned into windows by all the tasks
-   * (each counts, then copies, its slice of the facts into one shared buffer) before each folds
-   * its range. Small batches and small states are folded by {@link #fold}.
+   * folding the facts of its own windows; otherwise each chunk of the batch is partitioned into
+   * windows by all the tasks (each counts, then copies, its slice of the facts into one shared
+   * buffer) before each folds its range. Small batches and small states are folded by {@link
+   * #fold}. How batches are cut: {@link SubjectWindows}.
    *
    * @param parts how many tasks, at least 1
    */
@@ -458,22 +443,21 @@ public final class Plan {
       long scale, int[] actors, int[] codes, int[] qualifiers, int start, int end, int parts) {
     st.prepare();
     int subjectCount = st.encoder.subjectCount();
-    if (parts < 2 || end - start < (long) PARTITION_FROM_FACTS * parts
-        || subjectCount < OWNED_WINDOWS * 64 * parts) {
+    if (parts < 2 || end - start < (long) SubjectWindows.PARTITION_FROM_FACTS * parts
+        || subjectCount < SubjectWindows.OWNED_WINDOWS * 64 * parts) {
       fold(st, kinds, subjects, times, scale, actors, codes, qualifiers, start, end);
       return;
     }
-    // At least OWNED_WINDOWS windows per task, so that their facts can be shared out evenly.
-    int shift = Math.min(windowShift(subjectCount),
-        Math.max(6, 31 - Integer.numberOfLeadingZeros(subjectCount / (OWNED_WINDOWS * parts))));
-    int windows = windows(subjectCount, shift);
-    int[] slice = slices(start, end, parts);
+    int shift = SubjectWindows.parallelShift(subjectCount, width, parts);
+    int windows = SubjectWindows.count(subjectCount, shift);
+    int[] slice = SubjectWindows.slices(start, end, parts);
     long[] runs = new long[parts];
-    inParallel(parts, p -> runs[p] = runs(subjects, slice[p], slice[p + 1], shift));
+    inParallel(parts, p -> runs[p] = SubjectWindows.runs(subjects, slice[p], slice[p + 1],
+        shift));
     st.batchCodes = codes;
     st.batchQualifiers = qualifiers;
     try {
-      if (Arrays.stream(runs).sum() * LOCAL_RUN <= end - start) {
+      if (SubjectWindows.grouped(Arrays.stream(runs).sum(), end - start)) {
         foldGroupedInParallel(st, kinds, subjects, times, scale, actors, start, end, shift,
             windows, slice);
       } else {
@@ -500,42 +484,22 @@ public final class Plan {
       long[] times, long scale, int[] actors, int start, int end, int shift, int windows,
       int[] slice) {
     int parts = slice.length - 1;
-    for (int p = 1; p < parts; p++) {
-      int i = Math.max(slice[p], slice[p - 1]);
-      while (i > start && i < end && subjects[i] >>> shift == subjects[i - 1] >>> shift) {
-        i++;
-      }
-      slice[p] = i;
-    }
+    SubjectWindows.alignOnWindows(slice, subjects, shift);
     int[][] counts = new int[parts][windows];
     inParallel(parts, p -> count(st.kindMap, kinds, subjects, slice[p], slice[p + 1], shift,
         counts[p]));
     long[] warm = new long[parts];
-    if (disjoint(counts)) {
+    if (SubjectWindows.disjoint(counts)) {
       inParallel(parts, p -> warm[p] = foldInOrder(st, kinds, subjects, times, scale, actors,
           slice[p], slice[p + 1], shift, 0, windows));
     } else {
-      int[] owned = shareOut(positions(counts), parts);
+      int[] owned = SubjectWindows.shareOut(SubjectWindows.positions(counts), parts);
       inParallel(parts, p -> warm[p] = foldInOrder(st, kinds, subjects, times, scale, actors,
           start, end, shift, owned[p], owned[p + 1]));
     }
     for (long x : warm) {
       st.warm ^= x;
     }
-  }
-
-  /** Tells whether no window has facts in more than one slice. */
-  private static boolean disjoint(int[][] counts) {
-    for (int w = 0; w < counts[0].length; w++) {
-      int slices = 0;
-      for (int[] slice : counts) {
-        slices += slice[w] > 0 ? 1 : 0;
-      }
-      if (slices > 1) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -566,21 +530,21 @@ public final class Plan {
   private void foldPartitionedInParallel(SubjectColumns st, int[] kinds, int[] subjects,
       long[] times, long scale, int[] actors, int start, int end, int shift, int windows,
       int parts) {
-    long chunk = partitionChunk(st.encoder.subjectCount());
+    long chunk = SubjectWindows.partitionChunk(st.encoder.subjectCount());
     FoldBuffer buffer = st.buffer;
     boolean withRows = st.batchCodes != null || st.batchQualifiers != null;
     for (int c = start; c < end; c = (int) Math.min(end, c + chunk)) {
       int chunkStart = c;
       int chunkEnd = (int) Math.min(end, c + chunk);
       buffer.ensure(chunkEnd - c, actors != null, withRows);
-      int[] slice = slices(chunkStart, chunkEnd, parts);
+      int[] slice = SubjectWindows.slices(chunkStart, chunkEnd, parts);
       int[][] next = new int[parts][windows];
       inParallel(parts, p -> count(st.kindMap, kinds, subjects, slice[p], slice[p + 1], shift,
           next[p]));
-      int[] windowStart = positions(next);
+      int[] windowStart = SubjectWindows.positions(next);
       inParallel(parts, p -> scatter(st.kindMap, kinds, subjects, times, scale, actors,
           slice[p], slice[p + 1], shift, next[p], 0, windows, buffer));
-      int[] owned = shareOut(windowStart, parts);
+      int[] owned = SubjectWindows.shareOut(windowStart, parts);
       long[] warm = new long[parts];
       inParallel(parts, p -> warm[p] = foldWindows(st, buffer, windowStart, owned[p],
           owned[p + 1], shift));
@@ -590,106 +554,9 @@ public final class Plan {
     }
   }
 
-  /**
-   * Turns per-slice counts of facts per window into the buffer positions where each slice's
-   * facts of each window start: window after window, the slices' facts in the slices' order
-   * (for one slice, the order of a stable counting sort).
-   *
-   * @param counts per slice, per window, how many facts; replaced by the start positions
-   * @return per window, where its facts start; then the total
-   */
-  private static int[] positions(int[][] counts) {
-    int windows = counts[0].length;
-    int[] windowStart = new int[windows + 1];
-    int at = 0;
-    for (int w = 0; w < windows; w++) {
-      windowStart[w] = at;
-      for (int[] slice : counts) {
-        int n = slice[w];
-        slice[w] = at;
-        at += n;
-      }
-    }
-    windowStart[windows] = at;
-    return windowStart;
-  }
-
-  /** Splits rows start to end into {@code parts} slices; returns their bounds. */
-  private static int[] slices(int start, int end, int parts) {
-    int[] slice = new int[parts + 1];
-    for (int p = 0; p <= parts; p++) {
-      slice[p] = start + (int) ((long) (end - start) * p / parts);
-    }
-    return slice;
-  }
-
   /** Runs {@code task(0)} to {@code task(parts - 1)} in parallel and waits for all of them. */
   private static void inParallel(int parts, IntConsumer task) {
     IntStream.range(0, parts).parallel().forEach(task);
-  }
-
-  /**
-   * Splits windows into {@code parts} contiguous ranges of about as many facts each.
-   *
-   * @param windowStart per window, how many facts come before it; then the total
-   * @return per task, its first window; then the number of windows
-   */
-  private static int[] shareOut(int[] windowStart, int parts) {
-    int windows = windowStart.length - 1;
-    int total = windowStart[windows];
-    int[] owned = new int[parts + 1];
-    int w = 0;
-    for (int p = 1; p < parts; p++) {
-      long goal = (long) total * p / parts;
-      while (w < windows && windowStart[w + 1] <= goal) {
-        w++;
-      }
-      owned[p] = w;
-    }
-    owned[parts] = windows;
-    return owned;
-  }
-
-  private static int windows(int subjectCount, int shift) {
-    return shift >= 31 || subjectCount == 0 ? 1 : ((subjectCount - 1) >>> shift) + 1;
-  }
-
-  /** Facts per chunk of a partitioned batch: the buffer holds a few facts per subject. */
-  private static long partitionChunk(int subjectCount) {
-    return Math.max(FoldBuffer.KEPT, (long) FACTS_PER_SUBJECT * subjectCount);
-  }
-
-  /**
-   * Returns log2 of the subjects per window: windows of rows fit in {@link #WINDOW_BYTES}; 31
-   * (one window) when the whole state does.
-   */
-  private int windowShift(int subjectCount) {
-    long rowBytes = 8L * width;
-    if (subjectCount * rowBytes <= 2L * WINDOW_BYTES) {
-      return 31;
-    }
-    return 31 - Integer.numberOfLeadingZeros((int) Math.max(64, WINDOW_BYTES / rowBytes));
-  }
-
-  /**
-   * Tells whether facts come in runs of one window of subjects {@link #LOCAL_RUN} long on
-   * average (a query ordered by file): their rows then stay in cache as the facts come, and
-   * reordering them would only cost a second pass.
-   */
-  private static boolean grouped(int[] subjects, int start, int end, int shift) {
-    return runs(subjects, start, end, shift) * LOCAL_RUN <= end - start;
-  }
-
-  /** Counts the runs of facts of one window of subjects in rows start to end. */
-  private static long runs(int[] subjects, int start, int end, int shift) {
-    int previous = -1;
-    long runs = 0;
-    for (int i = start; i < end; i++) {
-      int w = subjects[i] >>> shift;
-      runs += w != previous ? 1 : 0;
-      previous = w;
-    }
-    return runs;
   }
 
   /** Counts, per window of subject ids, the facts of rows start to end some indicator reads. */

@@ -1,0 +1,92 @@
+package io.github.eparcours.indicators.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How batches are cut into windows of subject ids, slices and owned ranges. */
+class SubjectWindowsTest {
+
+  @Test
+  void shift_stateFittingTheCache_isOneWindow() {
+    assertThat(SubjectWindows.shift(1000, 20)).isEqualTo(31);
+    assertThat(SubjectWindows.count(1000, 31)).isEqualTo(1);
+  }
+
+  @Test
+  void shift_largeState_windowsOfRowsWithinTheWindowBytes() {
+    int shift = SubjectWindows.shift(1_000_000, 20);
+
+    assertThat((1L << shift) * 20 * 8).isLessThanOrEqualTo(SubjectWindows.WINDOW_BYTES);
+    assertThat((1L << (shift + 1)) * 20 * 8).isGreaterThan(SubjectWindows.WINDOW_BYTES);
+    assertThat(SubjectWindows.count(1_000_000, shift))
+        .isEqualTo((1_000_000 + (1 << shift) - 1) >>> shift);
+  }
+
+  @Test
+  void parallelShift_givesEachTaskSeveralWindowsOfAtLeast64Subjects() {
+    int shift = SubjectWindows.parallelShift(20_000, 20, 2);
+
+    assertThat(SubjectWindows.count(20_000, shift))
+        .isGreaterThanOrEqualTo(2 * SubjectWindows.OWNED_WINDOWS);
+    assertThat(SubjectWindows.parallelShift(100, 20, 4)).isEqualTo(6);
+  }
+
+  @Test
+  void grouped_runsOfAtLeastLocalRunOnAverage() {
+    int[] subjects = new int[256];
+    for (int i = 0; i < subjects.length; i++) {
+      subjects[i] = i / 128 * 64;
+    }
+
+    assertThat(SubjectWindows.runs(subjects, 0, 256, 6)).isEqualTo(2);
+    assertThat(SubjectWindows.grouped(2, 256)).isTrue();
+    assertThat(SubjectWindows.grouped(5, 256)).isFalse();
+  }
+
+  @Test
+  void alignOnWindows_movesInnerBoundsToTheNextWindowStart() {
+    // Windows of 64 subjects: rows 0-4 in window 0, 5-9 in window 1, 10-11 in window 2.
+    int[] subjects = {0, 1, 2, 3, 63, 64, 65, 70, 80, 127, 128, 129};
+    int[] slice = SubjectWindows.slices(0, 12, 3);
+    assertThat(slice).containsExactly(0, 4, 8, 12);
+
+    SubjectWindows.alignOnWindows(slice, subjects, 6);
+
+    assertThat(slice).containsExactly(0, 5, 10, 12);
+  }
+
+  @Test
+  void alignOnWindows_oneWindowThroughout_lastSlicesEmpty() {
+    int[] subjects = {5, 6, 7, 8, 9, 10};
+    int[] slice = SubjectWindows.slices(0, 6, 3);
+
+    SubjectWindows.alignOnWindows(slice, subjects, 6);
+
+    assertThat(slice).containsExactly(0, 6, 6, 6);
+  }
+
+  @Test
+  void disjoint_onlyWhenNoWindowHasFactsInTwoSlices() {
+    assertThat(SubjectWindows.disjoint(new int[][] {{3, 2, 0}, {0, 0, 4}})).isTrue();
+    assertThat(SubjectWindows.disjoint(new int[][] {{3, 2, 0}, {0, 1, 4}})).isFalse();
+  }
+
+  @Test
+  void positions_windowAfterWindowSlicesInOrder() {
+    int[][] counts = {{2, 0, 1}, {1, 3, 0}};
+
+    int[] windowStart = SubjectWindows.positions(counts);
+
+    assertThat(windowStart).containsExactly(0, 3, 6, 7);
+    assertThat(counts[0]).containsExactly(0, 3, 6);
+    assertThat(counts[1]).containsExactly(2, 3, 7);
+  }
+
+  @Test
+  void shareOut_contiguousRangesOfAboutEqualFacts() {
+    int[] owned = SubjectWindows.shareOut(new int[] {0, 10, 20, 30, 40}, 2);
+
+    assertThat(owned).containsExactly(0, 2, 4);
+  }
+}
