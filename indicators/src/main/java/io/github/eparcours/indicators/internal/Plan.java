@@ -362,7 +362,8 @@ public final class Plan {
    * <p>When the state outgrows the processor's caches, the facts are first partitioned into
    * windows of consecutive subject ids whose rows fit in a core's cache, then folded window by
    * window: each row is then brought from memory once per window pass instead of once per fact.
-   * Facts that already come in long runs of one window (grouped by subject) keep their order.
+   * Facts that already come in long runs of one window (grouped by subject) are folded in their
+   * order, straight from the columns.
    * The partition goes through a buffer of at most {@link SubjectWindows#FACTS_PER_SUBJECT}
    * facts per subject (at least {@link FoldBuffer#KEPT}), released after the batch.
    *
@@ -386,20 +387,24 @@ public final class Plan {
     int windows = SubjectWindows.count(subjectCount, shift);
     boolean groupedBySubject = windows > 1
         && SubjectWindows.grouped(SubjectWindows.runs(subjects, start, end, shift), end - start);
-    boolean inOrder = windows == 1 || groupedBySubject;
-    // In its own order, a batch goes through a small buffer that stays in cache.
-    long chunk = inOrder ? IN_ORDER_CHUNK : SubjectWindows.partitionChunk(subjectCount);
-    FoldBuffer buffer = st.buffer;
     st.batchCodes = codes;
     st.batchQualifiers = qualifiers;
+    FoldBuffer buffer = st.buffer;
     try {
+      if (groupedBySubject) {
+        foldColumns(st, kinds, subjects, times, scale, actors, start, end, shift, 0, windows);
+        return;
+      }
+      // A state that fits in the cache takes the facts in their order, through a small buffer.
+      boolean inOrder = windows == 1;
+      long chunk = inOrder ? IN_ORDER_CHUNK : SubjectWindows.partitionChunk(subjectCount);
       for (int c = start; c < end; c = (int) Math.min(end, c + chunk)) {
         int chunkEnd = (int) Math.min(end, c + chunk);
         buffer.ensure(chunkEnd - c, actors != null, codes != null || qualifiers != null);
         if (inOrder) {
           int n = scatter(st.kindMap, kinds, subjects, times, scale, actors, c, chunkEnd, shift,
               null, 0, windows, buffer);
-          st.warm ^= foldBuffer(st, buffer, 0, n, !groupedBySubject);
+          st.warm ^= foldBuffer(st, buffer, 0, n, true);
         } else {
           int[] next = new int[windows];
           count(st.kindMap, kinds, subjects, c, chunkEnd, shift, next);
@@ -480,39 +485,14 @@ public final class Plan {
     int[][] counts = new int[parts][windows];
     inParallel(parts, p -> count(st.kindMap, kinds, subjects, slice[p], slice[p + 1], shift,
         counts[p]));
-    long[] warm = new long[parts];
     if (SubjectWindows.disjoint(counts)) {
-      inParallel(parts, p -> warm[p] = foldInOrder(st, kinds, subjects, times, scale, actors,
-          slice[p], slice[p + 1], shift, 0, windows));
+      inParallel(parts, p -> foldColumns(st, kinds, subjects, times, scale, actors, slice[p],
+          slice[p + 1], shift, 0, windows));
     } else {
       int[] owned = SubjectWindows.shareOut(SubjectWindows.positions(counts), parts);
-      inParallel(parts, p -> warm[p] = foldInOrder(st, kinds, subjects, times, scale, actors,
-          start, end, shift, owned[p], owned[p + 1]));
+      inParallel(parts, p -> foldColumns(st, kinds, subjects, times, scale, actors, start, end,
+          shift, owned[p], owned[p + 1]));
     }
-    for (long x : warm) {
-      st.warm ^= x;
-    }
-  }
-
-  /**
-   * Folds the facts of rows {@code start} to {@code end} in windows {@code fromWindow} to {@code
-   * toWindow}, in their order, through a small buffer of the calling task's own.
-   *
-   * @return the sink of the reads that warmed the cache
-   */
-  private long foldInOrder(SubjectColumns st, int[] kinds, int[] subjects, long[] times,
-      long scale, int[] actors, int start, int end, int shift, int fromWindow, int toWindow) {
-    FoldBuffer buffer = new FoldBuffer();
-    buffer.ensure(IN_ORDER_CHUNK, actors != null,
-        st.batchCodes != null || st.batchQualifiers != null);
-    long warm = 0;
-    for (int c = start; c < end; c = (int) Math.min(end, (long) c + IN_ORDER_CHUNK)) {
-      int n = scatter(st.kindMap, kinds, subjects, times, scale, actors, c,
-          (int) Math.min(end, (long) c + IN_ORDER_CHUNK), shift, null, fromWindow, toWindow,
-          buffer);
-      warm ^= foldBuffer(st, buffer, 0, n, false);
-    }
-    return warm;
   }
 
   /**
@@ -575,7 +555,7 @@ public final class Plan {
       int[] actors, int start, int end, int shift, int[] next, int fromWindow, int toWindow,
       FoldBuffer b) {
     final int owned = toWindow - fromWindow;
-    final long limit = scale == 1 ? Long.MAX_VALUE - 1 : Long.MAX_VALUE / scale - 1;
+    final long limit = tickLimit(scale);
     final int[] ops = opStart;
     byte[] bk = b.kinds;
     int[] bs = b.subjects;
@@ -593,8 +573,7 @@ public final class Plan {
       copied++;
       bk[at] = (byte) k;
       bs[at] = s;
-      // Saturating the time keeps Fact semantics for absurd instants.
-      bt[at] = Math.max(-limit, Math.min(limit, times[i])) * scale;
+      bt[at] = tick(times[i], scale, limit);
       if (ba != null) {
         ba[at] = actors[i];
       }
@@ -652,20 +631,8 @@ public final class Plan {
     final long[] ticks = b.ticks;
     final int[] actors = b.actors;
     final int[] sourceRows = b.rows;
-    final int[] ops = opStart;
-    final int[] other = opOther;
-    final int[] offsets = opOffset;
-    final long[] lo = opFrom;
-    final long[] span = opSpan;
-    final long[] flip = opFlip;
-    final long[] keep = opKeep;
-    final long[] increment = opIncrement;
     final long[] rows = st.rows;
-    final long[] seen = st.seen;
     final int w = width;
-    // The loop body reads only small tables and the fact's own row: no hashing, no allocation,
-    // no virtual call, and for plain operations no data-dependent branch (the window test and
-    // the update are arithmetic: mispredicted branches would cost more than the memory reads).
     long warm = 0;
     for (int chunk = from; chunk < to; chunk += CHUNK) {
       int chunkEnd = Math.min(to, chunk + CHUNK);
@@ -681,31 +648,77 @@ public final class Plan {
         }
       }
       for (int i = chunk; i < chunkEnd; i++) {
-        int k = kinds[i];
-        int s = subjects[i];
-        long t = ticks[i];
-        seen[s >>> 6] |= 1L << s;
-        int base = s * w;
-        int j = ops[k];
-        int plainEnd = other[k];
-        for (; j < plainEnd; j++) {
-          // in = from <= t < to, as one signed comparison of biased offsets; mask -1 or 0.
-          long a = t - lo[j] + Long.MIN_VALUE;
-          long d = a - span[j];
-          long in = (d ^ ((a ^ span[j]) & (d ^ a))) >> 63;
-          int at = base + offsets[j];
-          long x = ((t ^ flip[j]) & keep[j] & in) | (Long.MIN_VALUE & ~(keep[j] & in));
-          rows[at] = Math.max(rows[at] + (increment[j] & in), x);
-        }
-        for (int last = ops[k + 1]; j < last; j++) {
-          if (t - lo[j] + Long.MIN_VALUE < span[j]) {
-            slowOp(st, rows, j, sourceRows == null ? -1 : sourceRows[i], s, base, t,
-                actors == null ? -1 : actors[i]);
-          }
-        }
+        foldFact(st, kinds[i], subjects[i], ticks[i], actors == null ? -1 : actors[i],
+            sourceRows == null ? -1 : sourceRows[i]);
       }
     }
     return warm;
+  }
+
+  /**
+   * Folds the facts of rows {@code start} to {@code end} in windows {@code fromWindow} to {@code
+   * toWindow} straight from the batch's columns, in their order: for facts grouped by subject,
+   * whose rows are already in cache, a copy through the buffer would cost more than it saves.
+   */
+  private void foldColumns(SubjectColumns st, int[] kinds, int[] subjects, long[] times,
+      long scale, int[] actors, int start, int end, int shift, int fromWindow, int toWindow) {
+    final int[] kindMap = st.kindMap;
+    final int[] ops = opStart;
+    final int owned = toWindow - fromWindow;
+    final long limit = tickLimit(scale);
+    for (int i = start; i < end; i++) {
+      int k = kindMap[kinds[i]];
+      int s = subjects[i];
+      if (ops[k] == ops[k + 1] || Integer.compareUnsigned((s >>> shift) - fromWindow, owned) >= 0) {
+        continue;
+      }
+      foldFact(st, k, s, tick(times[i], scale, limit), actors == null ? -1 : actors[i], i);
+    }
+  }
+
+  /** The largest time, in units of {@code scale} nanoseconds, kept as is. */
+  private static long tickLimit(long scale) {
+    return scale == 1 ? Long.MAX_VALUE - 1 : Long.MAX_VALUE / scale - 1;
+  }
+
+  /** A time in ticks; saturating it keeps {@code Fact} semantics for absurd instants. */
+  private static long tick(long time, long scale, long limit) {
+    return Math.max(-limit, Math.min(limit, time)) * scale;
+  }
+
+  /**
+   * Folds one fact into its subject's row: the plain operations of its kind, then the others.
+   * The plain ones read only small tables and the row: no hashing, no allocation, no virtual
+   * call, and no data-dependent branch (the window test and the update are arithmetic:
+   * mispredicted branches would cost more than the memory reads).
+   *
+   * @param k the plan kind
+   * @param s the subject id
+   * @param t the tick
+   * @param actor the actor id, or -1
+   * @param row the fact's row in its batch (for codes and qualifiers), or -1
+   */
+  private void foldFact(SubjectColumns st, int k, int s, long t, int actor, int row) {
+    final long[] rows = st.rows;
+    st.seen[s >>> 6] |= 1L << s;
+    int base = s * width;
+    int j = opStart[k];
+    for (int plainEnd = opOther[k]; j < plainEnd; j++) {
+      // in = from <= t < to, as one signed comparison of biased offsets; mask -1 or 0.
+      long span = opSpan[j];
+      long a = t - opFrom[j] + Long.MIN_VALUE;
+      long d = a - span;
+      long in = (d ^ ((a ^ span) & (d ^ a))) >> 63;
+      int at = base + opOffset[j];
+      long keep = opKeep[j] & in;
+      long x = ((t ^ opFlip[j]) & keep) | (Long.MIN_VALUE & ~keep);
+      rows[at] = Math.max(rows[at] + (opIncrement[j] & in), x);
+    }
+    for (int last = opStart[k + 1]; j < last; j++) {
+      if (t - opFrom[j] + Long.MIN_VALUE < opSpan[j]) {
+        slowOp(st, rows, j, row, s, base, t, actor);
+      }
+    }
   }
 
   private static boolean accepts(SubjectColumns st, int filter, int row) {
