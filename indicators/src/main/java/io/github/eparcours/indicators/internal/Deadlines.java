@@ -7,40 +7,53 @@ import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * "Instant plus a calendar period in a zone", as {@code ZonedDateTime.plus(Period)} computes it,
- * without its allocations and zone-rule searches for the common case: the zone's offset
- * transitions within a few years around the evaluated period are listed once, and when neither
- * the start, nor the intermediate date (months added), nor the result lies within two days of a
- * transition, the result is plain local-date arithmetic under one known offset. Otherwise the
+ * without its allocations, calendar arithmetic and zone-rule searches for the common case: two
+ * tables, computed once for the days within a few years around the evaluated period, answer with
+ * a few array reads. A UTC day far (more than two days) from every offset transition of the zone
+ * has one offset; a local day whose date plus the months, and whose date plus the whole period,
+ * both fall far from every transition has one deadline date and one offset there. The answer is
+ * then plain arithmetic on the second of the day; near a transition, or outside the tables, the
  * caller takes the exact path. Immutable.
  */
 final class Deadlines {
 
   private static final long DAY = 86_400L;
   private static final long NANOS = 1_000_000_000L;
-  /** Half-width of the span of transitions listed, around the period. */
+  /** Half-width of the span of days tabulated, around the period. */
   private static final long SPAN = 4 * 366 * DAY;
   private static final long MARGIN = 2 * DAY;
+  /** Marks a day the tables do not answer for. */
+  private static final int NO_OFFSET = Integer.MIN_VALUE;
+  private static final long NO_DEADLINE = Long.MIN_VALUE;
 
-  private final Period within;
   private final long lo;
   private final long hi;
   private final long[] transitions;
   private final int[] offsetsAfter;
   private final int firstOffset;
+  /** The first UTC day, and per UTC day from it, its one offset or {@link #NO_OFFSET}. */
+  private final long firstUtcDay;
+  private final int[] utcDayOffset;
+  /**
+   * The first local day, and per local day from it, the epoch second of the deadline minus the
+   * anchor's second of the day, or {@link #NO_DEADLINE}.
+   */
+  private final long firstLocalDay;
+  private final long[] deadlineAtMidnight;
 
   /**
-   * Lists the transitions around an instant.
+   * Lists the transitions around an instant and tabulates the days around it.
    *
    * @param zone the zone
    * @param within the period added (not negative)
    * @param centerSecond an epoch second within the evaluated period
    */
   Deadlines(ZoneId zone, Period within, long centerSecond) {
-    this.within = within;
     ZoneRules rules = zone.getRules();
     lo = centerSecond - SPAN;
     hi = centerSecond + SPAN;
@@ -57,6 +70,36 @@ final class Deadlines {
       offsetsAfter[i] = list.get(i).getOffsetAfter().getTotalSeconds();
     }
     firstOffset = rules.getOffset(Instant.ofEpochSecond(lo)).getTotalSeconds();
+    // A local second lies within the zone's offsets of its UTC second.
+    long minOffset = firstOffset;
+    long maxOffset = firstOffset;
+    for (int offset : offsetsAfter) {
+      minOffset = Math.min(minOffset, offset);
+      maxOffset = Math.max(maxOffset, offset);
+    }
+
+    firstUtcDay = Math.floorDiv(lo, DAY);
+    utcDayOffset = new int[(int) (Math.floorDiv(hi, DAY) - firstUtcDay + 1)];
+    for (int u = 0; u < utcDayOffset.length; u++) {
+      long start = (firstUtcDay + u) * DAY;
+      utcDayOffset[u] = quiet(start, start + DAY - 1) ? offsetAt(start) : NO_OFFSET;
+    }
+    firstLocalDay = Math.floorDiv(lo + minOffset, DAY);
+    deadlineAtMidnight = new long[(int) (Math.floorDiv(hi + maxOffset, DAY) - firstLocalDay
+        + 1)];
+    Arrays.fill(deadlineAtMidnight, NO_DEADLINE);
+    for (int l = 0; l < deadlineAtMidnight.length; l++) {
+      LocalDate date = LocalDate.ofEpochDay(firstLocalDay + l);
+      // As ZonedDateTime.plus(Period): the months first (clamped to the month's end), then days.
+      LocalDate middleDate = date.plusMonths(within.toTotalMonths());
+      long middle = middleDate.toEpochDay() * DAY;
+      long end = middleDate.plusDays(within.getDays()).toEpochDay() * DAY;
+      // Any second of those local days, under any of the zone's offsets, lies in these ranges.
+      if (quiet(middle - maxOffset, middle + DAY - 1 - minOffset)
+          && quiet(end - maxOffset, end + DAY - 1 - minOffset)) {
+        deadlineAtMidnight[l] = end - offsetAt(end);
+      }
+    }
   }
 
   /** Offset at an epoch second within [lo, hi]. */
@@ -68,13 +111,16 @@ final class Deadlines {
     return n == 0 ? firstOffset : offsetsAfter[n - 1];
   }
 
-  /** Tells whether an epoch second is safely inside [lo, hi] and far from every transition. */
-  private boolean quiet(long second) {
-    if (second < lo + MARGIN || second > hi - MARGIN) {
+  /**
+   * Tells whether every epoch second from {@code first} to {@code last} is safely inside [lo, hi]
+   * and more than two days from every transition.
+   */
+  private boolean quiet(long first, long last) {
+    if (first < lo + MARGIN || last > hi - MARGIN) {
       return false;
     }
     for (long t : transitions) {
-      if (Math.abs(t - second) <= MARGIN) {
+      if (t >= first - MARGIN && t <= last + MARGIN) {
         return false;
       }
     }
@@ -90,25 +136,16 @@ final class Deadlines {
    */
   long plus(long anchor) {
     long second = Math.floorDiv(anchor, NANOS);
-    long nano = Math.floorMod(anchor, NANOS);
-    if (!quiet(second)) {
+    long u = Math.floorDiv(second, DAY) - firstUtcDay;
+    if (u < 0 || u >= utcDayOffset.length || utcDayOffset[(int) u] == NO_OFFSET) {
       return Long.MIN_VALUE;
     }
-    int offset = offsetAt(second);
-    long local = second + offset;
-    long day = Math.floorDiv(local, DAY);
-    long secondOfDay = Math.floorMod(local, DAY);
-    LocalDate date = LocalDate.ofEpochDay(day);
-    LocalDate middle = date.plusMonths(within.toTotalMonths());
-    LocalDate end = middle.plusDays(within.getDays());
-    if (!quiet(middle.toEpochDay() * DAY + secondOfDay - offset)) {
+    long local = second + utcDayOffset[(int) u];
+    long l = Math.floorDiv(local, DAY) - firstLocalDay;
+    if (l < 0 || l >= deadlineAtMidnight.length || deadlineAtMidnight[(int) l] == NO_DEADLINE) {
       return Long.MIN_VALUE;
     }
-    long approx = end.toEpochDay() * DAY + secondOfDay - offset;
-    if (!quiet(approx)) {
-      return Long.MIN_VALUE;
-    }
-    long result = end.toEpochDay() * DAY + secondOfDay - offsetAt(approx);
-    return result * NANOS + nano;
+    long result = deadlineAtMidnight[(int) l] + Math.floorMod(local, DAY);
+    return result * NANOS + Math.floorMod(anchor, NANOS);
   }
 }
