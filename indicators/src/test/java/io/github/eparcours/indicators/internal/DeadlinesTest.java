@@ -39,4 +39,31 @@ class DeadlinesTest {
       assertThat(answered).as("fast path used").isGreaterThan(10_000);
     }
   }
+
+  /**
+   * Anchors spread evenly over the tabulated days and past both ends: the fast path answers
+   * inside, equals ZonedDateTime wherever it answers, and declines outside.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Europe/Paris", "Australia/Lord_Howe", "Pacific/Kiritimati"})
+  void plus_anchorsAcrossAndBeyondTheTables_equalsZonedDateTimeOrDeclines(String zoneId) {
+    ZoneId zone = ZoneId.of(zoneId);
+    long center = Instant.parse("2024-01-01T00:00:00Z").getEpochSecond();
+    long day = 86_400L;
+    Period within = Period.ofMonths(1);
+    Deadlines d = new Deadlines(zone, within, center);
+    int answered = 0;
+    for (long second = center - 1_500 * day; second <= center + 1_500 * day; second += 7_207) {
+      long tick = second * 1_000_000_000L + 123;
+      long fast = d.plus(tick);
+      if (fast != Long.MIN_VALUE) {
+        answered++;
+        long exact = Ticks.of(Ticks.toInstant(tick).atZone(zone).plus(within).toInstant());
+        assertThat(fast).as("%s + %s", Ticks.toInstant(tick), within).isEqualTo(exact);
+      }
+    }
+    assertThat(answered).as("fast path used").isGreaterThan(30_000);
+    assertThat(d.plus((center - 1_470 * day) * 1_000_000_000L)).isEqualTo(Long.MIN_VALUE);
+    assertThat(d.plus((center + 1_470 * day) * 1_000_000_000L)).isEqualTo(Long.MIN_VALUE);
+  }
 }
