@@ -1075,13 +1075,20 @@ public final class Plan {
     return slot(List.of("greater", a, b), () -> SubjectTests.greater(a, b));
   }
 
-  /** The criteria whose work per subject outweighs a call: tested subject by subject. */
+  /**
+   * The criteria whose work per subject outweighs a loop step: tested subject by subject, each
+   * called once per block with the subjects the block needs.
+   */
   private SubjectTests.SubjectTest subjectTest(Criterion c, ReportingPeriod p) {
     if (c instanceof Criterion.DistinctActors k) {
       int f = feature(FeatureType.DISTINCT, k.selector(), null, null, k.window(), p,
           k.atLeast());
       int n = k.atLeast();
-      return (r, b, s, st) -> distinctSize(r, b + offset[f], cap[f]) >= n;
+      return (rows, subjects, count, met, st) -> {
+        for (int i = 0; i < count; i++) {
+          met[i] = distinctSize(rows, subjects[i] * width + offset[f], cap[f]) >= n;
+        }
+      };
     }
     if (c instanceof Criterion.FirstWithin k) {
       int a = feature(FeatureType.MIN_TIME, k.anchor(), null, null, Window.ALL, p, 0);
@@ -1091,28 +1098,12 @@ public final class Plan {
       long[] bounds = deadlineBounds(within);
       Deadlines deadlines = bounds == null ? null : new Deadlines(zone, within,
           period(p).getEpochSecond());
-      return (r, b, s, st) -> {
-        long anchor = ~r[b + offset[a]];
-        long target = ~r[b + offset[t]];
-        if (anchor == Ticks.NONE_MIN || target == Ticks.NONE_MIN) {
-          return false;
+      return (rows, subjects, count, met, st) -> {
+        for (int i = 0; i < count; i++) {
+          int base = subjects[i] * width;
+          met[i] = firstWithin(~rows[base + offset[a]], ~rows[base + offset[t]], within, bounds,
+              deadlines);
         }
-        if (bounds != null && Math.abs(anchor) < SAFE_TICK && Math.abs(target) < SAFE_TICK) {
-          long gap = target - anchor;
-          if (gap <= bounds[0]) {
-            return true;
-          }
-          if (gap > bounds[1]) {
-            return false;
-          }
-        }
-        long fast = deadlines == null || Math.abs(anchor) >= SAFE_TICK ? Long.MIN_VALUE
-            : deadlines.plus(anchor);
-        if (fast != Long.MIN_VALUE) {
-          return target <= fast;
-        }
-        ZonedDateTime deadline = Ticks.toInstant(anchor).atZone(zone).plus(within);
-        return target <= Ticks.of(deadline.toInstant());
       };
     }
     if (c instanceof Criterion.TeamSize k) {
@@ -1125,19 +1116,58 @@ public final class Plan {
       int f = featureIndex.computeIfAbsent(spec, x -> featureIndex.size());
       int n = k.atLeast();
       int mask = atEnd ? 2 : 5;
-      return (r, b, s, st) -> Members.count(r, b + offset[f], memberWidth[f],
-          st.overflow(memberIndex[f]), s, mask) >= n;
+      return (rows, subjects, count, met, st) -> {
+        for (int i = 0; i < count; i++) {
+          int s = subjects[i];
+          met[i] = Members.count(rows, s * width + offset[f], memberWidth[f],
+              st.overflow(memberIndex[f]), s, mask) >= n;
+        }
+      };
     }
     if (c instanceof Criterion.LatestValue k) {
       int f = feature(FeatureType.LATEST, k.selector(), null, k.component(), k.window(), p, 0);
       Set<String> values = k.values();
-      return (r, b, s, st) -> {
-        int key = (int) r[b + offset[f] + 1];
-        return key != 0 && values.contains(st.encoder.valueOf(key - 1));
+      return (rows, subjects, count, met, st) -> {
+        for (int i = 0; i < count; i++) {
+          int key = (int) rows[subjects[i] * width + offset[f] + 1];
+          met[i] = key != 0 && values.contains(st.encoder.valueOf(key - 1));
+        }
       };
     }
     // Criterion is sealed: every permitted record is handled here or in test().
     throw new IllegalStateException("unhandled criterion " + c.getClass().getName());
+  }
+
+  /**
+   * Tells whether a target tick comes no later than an anchor tick plus a calendar period.
+   *
+   * @param anchor the anchor's tick, or {@link Ticks#NONE_MIN} when absent
+   * @param target the target's tick, or {@link Ticks#NONE_MIN} when absent
+   * @param bounds the gaps decided without calendar arithmetic ({@link #deadlineBounds}), or
+   *     null
+   * @param deadlines the fast calendar path, or null
+   */
+  private boolean firstWithin(long anchor, long target, Period within, long[] bounds,
+      Deadlines deadlines) {
+    if (anchor == Ticks.NONE_MIN || target == Ticks.NONE_MIN) {
+      return false;
+    }
+    if (bounds != null && Math.abs(anchor) < SAFE_TICK && Math.abs(target) < SAFE_TICK) {
+      long gap = target - anchor;
+      if (gap <= bounds[0]) {
+        return true;
+      }
+      if (gap > bounds[1]) {
+        return false;
+      }
+    }
+    long fast = deadlines == null || Math.abs(anchor) >= SAFE_TICK ? Long.MIN_VALUE
+        : deadlines.plus(anchor);
+    if (fast != Long.MIN_VALUE) {
+      return target <= fast;
+    }
+    ZonedDateTime deadline = Ticks.toInstant(anchor).atZone(zone).plus(within);
+    return target <= Ticks.of(deadline.toInstant());
   }
 
   /** Ticks below this magnitude subtract without overflow (about 1824 to 2116). */

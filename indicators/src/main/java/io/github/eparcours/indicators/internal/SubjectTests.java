@@ -31,9 +31,22 @@ final class SubjectTests {
     void test(Block b, long[] out);
   }
 
-  /** A test of one subject's row, for criteria whose work per subject outweighs a call. */
+  /**
+   * A test of subjects one by one, for criteria whose work per subject outweighs a loop step:
+   * called once per block, with the subjects the block needs, so that its own loop calls
+   * nothing virtual per subject.
+   */
   interface SubjectTest {
-    boolean test(long[] rows, int base, int subject, SubjectColumns st);
+    /**
+     * Sets {@code met[i]} to whether subject {@code subjects[i]} meets the criterion.
+     *
+     * @param rows the state's rows
+     * @param subjects subject ids
+     * @param count how many of them
+     * @param met where to write, one per subject
+     * @param st the state (its encoder, its overflow lists)
+     */
+    void test(long[] rows, int[] subjects, int count, boolean[] met, SubjectColumns st);
   }
 
   /** One report's working memory: the block's subjects and every slot's bitmap. */
@@ -49,6 +62,10 @@ final class SubjectTests {
     /** The subjects a per-subject test must decide (the others may read as unmet), or null. */
     long[] need;
     private final long[] needWords = new long[BLOCK / 64];
+    /** Scratch for per-subject tests: positions in the block, subject ids, results. */
+    private final int[] neededAt = new int[BLOCK];
+    private final int[] neededSubjects = new int[BLOCK];
+    private final boolean[] met = new boolean[BLOCK];
 
     Block(SubjectTests tests, SubjectColumns st, int width, int[] offset) {
       this.bits = new long[tests.tests.size()][BLOCK / 64];
@@ -215,15 +232,20 @@ final class SubjectTests {
   /** A test per subject, tried only on the subjects the block needs. */
   private static BlockTest each(SubjectTest test) {
     return (b, out) -> {
+      int n = 0;
       for (int word = 0; word < b.words(); word++) {
-        long bits = 0;
         for (long need = b.need == null ? b.valid(word) : b.need[word]; need != 0;
             need &= need - 1) {
-          int bit = Long.numberOfTrailingZeros(need);
-          int s = b.subject((word << 6) + bit);
-          bits |= (test.test(b.rows, s * b.width, s, b.st) ? 1L : 0L) << bit;
+          int i = (word << 6) + Long.numberOfTrailingZeros(need);
+          b.neededAt[n] = i;
+          b.neededSubjects[n++] = b.subject(i);
         }
-        out[word] = bits;
+        out[word] = 0;
+      }
+      test.test(b.rows, b.neededSubjects, n, b.met, b.st);
+      for (int k = 0; k < n; k++) {
+        int i = b.neededAt[k];
+        out[i >>> 6] |= (b.met[k] ? 1L : 0L) << i;
       }
     };
   }
