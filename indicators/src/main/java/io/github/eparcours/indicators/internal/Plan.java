@@ -403,14 +403,14 @@ public final class Plan {
         buffer.ensure(chunkEnd - c, actors != null, codes != null || qualifiers != null);
         if (inOrder) {
           int n = scatter(st.kindMap, kinds, subjects, times, scale, actors, c, chunkEnd, shift,
-              null, 0, windows, buffer);
+              null, buffer);
           st.warm ^= foldBuffer(st, buffer, 0, n, true);
         } else {
           int[] next = new int[windows];
           count(st.kindMap, kinds, subjects, c, chunkEnd, shift, next);
           int[] windowStart = SubjectWindows.positions(new int[][] {next});
-          scatter(st.kindMap, kinds, subjects, times, scale, actors, c, chunkEnd, shift, next, 0,
-              windows, buffer);
+          scatter(st.kindMap, kinds, subjects, times, scale, actors, c, chunkEnd, shift, next,
+              buffer);
           st.warm ^= foldWindows(st, buffer, windowStart, 0, windows, shift);
         }
       }
@@ -515,7 +515,7 @@ public final class Plan {
           next[p]));
       int[] windowStart = SubjectWindows.positions(next);
       inParallel(parts, p -> scatter(st.kindMap, kinds, subjects, times, scale, actors,
-          slice[p], slice[p + 1], shift, next[p], 0, windows, buffer));
+          slice[p], slice[p + 1], shift, next[p], buffer));
       int[] owned = SubjectWindows.shareOut(windowStart, parts);
       long[] warm = new long[parts];
       inParallel(parts, p -> warm[p] = foldWindows(st, buffer, windowStart, owned[p],
@@ -544,17 +544,14 @@ public final class Plan {
   }
 
   /**
-   * Copies the facts of rows start to end some indicator reads, of subjects in windows {@code
-   * fromWindow} to {@code toWindow}, into the buffer: each at {@code next[window]++} (a counting
-   * sort on {@code subject >>> shift}, stable within a window), or from position 0 in their
-   * order when {@code next} is null.
+   * Copies the facts of rows start to end some indicator reads into the buffer: each at {@code
+   * next[window]++} (a counting sort on {@code subject >>> shift}, stable within a window), or
+   * from position 0 in their order when {@code next} is null.
    *
    * @return how many facts were copied
    */
   private int scatter(int[] kindMap, int[] kinds, int[] subjects, long[] times, long scale,
-      int[] actors, int start, int end, int shift, int[] next, int fromWindow, int toWindow,
-      FoldBuffer b) {
-    final int owned = toWindow - fromWindow;
+      int[] actors, int start, int end, int shift, int[] next, FoldBuffer b) {
     final long limit = tickLimit(scale);
     final int[] ops = opStart;
     byte[] bk = b.kinds;
@@ -566,7 +563,7 @@ public final class Plan {
     for (int i = start; i < end; i++) {
       int k = kindMap[kinds[i]];
       int s = subjects[i];
-      if (ops[k] == ops[k + 1] || Integer.compareUnsigned((s >>> shift) - fromWindow, owned) >= 0) {
+      if (ops[k] == ops[k + 1]) {
         continue;
       }
       int at = next != null ? next[s >>> shift]++ : copied;
