@@ -14,11 +14,11 @@ import java.util.List;
  * "Instant plus a calendar period in a zone", as {@code ZonedDateTime.plus(Period)} computes it,
  * without its allocations, calendar arithmetic and zone-rule searches for the common case: two
  * tables, computed once for the days within a few years around the evaluated period, answer with
- * a few array reads. A UTC day far (more than two days) from every offset transition of the zone
- * has one offset; a local day whose date plus the months, and whose date plus the whole period,
- * both fall far from every transition has one deadline date and one offset there. The answer is
- * then plain arithmetic on the second of the day; near a transition, or outside the tables, the
- * caller takes the exact path. Immutable.
+ * a few array reads. A UTC day without an offset transition of the zone has one offset; a local
+ * day whose date plus the months, and whose date plus the whole period, are local days that no
+ * transition crosses (under any of the zone's offsets) has one deadline date and one offset
+ * there. The answer is then plain arithmetic on the second of the day; on the days a transition
+ * crosses, or outside the tables, the caller takes the exact path. Immutable.
  */
 final class Deadlines {
 
@@ -26,7 +26,6 @@ final class Deadlines {
   private static final long NANOS = 1_000_000_000L;
   /** Half-width of the span of days tabulated, around the period. */
   private static final long SPAN = 4 * 366 * DAY;
-  private static final long MARGIN = 2 * DAY;
   /** Marks a day the tables do not answer for. */
   private static final int NO_OFFSET = Integer.MIN_VALUE;
   private static final long NO_DEADLINE = Long.MIN_VALUE;
@@ -97,7 +96,8 @@ final class Deadlines {
       // Any second of those local days, under any of the zone's offsets, lies in these ranges.
       if (quiet(middle - maxOffset, middle + DAY - 1 - minOffset)
           && quiet(end - maxOffset, end + DAY - 1 - minOffset)) {
-        deadlineAtMidnight[l] = end - offsetAt(end);
+        // The local day's offset: that of any UTC second it may map to (all share one).
+        deadlineAtMidnight[l] = end - offsetAt(end - maxOffset);
       }
     }
   }
@@ -112,15 +112,15 @@ final class Deadlines {
   }
 
   /**
-   * Tells whether every epoch second from {@code first} to {@code last} is safely inside [lo, hi]
-   * and more than two days from every transition.
+   * Tells whether every epoch second from {@code first} to {@code last} is inside [lo, hi] and
+   * has the same offset: no transition takes effect after {@code first} up to {@code last}.
    */
   private boolean quiet(long first, long last) {
-    if (first < lo + MARGIN || last > hi - MARGIN) {
+    if (first < lo || last > hi) {
       return false;
     }
     for (long t : transitions) {
-      if (t >= first - MARGIN && t <= last + MARGIN) {
+      if (t > first && t <= last) {
         return false;
       }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +55,52 @@ class DeadlinesTest {
     assertThat(answered).as("fast path used").isGreaterThan(30_000);
     assertThat(d.plus((center - 1_470 * day) * 1_000_000_000L)).isEqualTo(Long.MIN_VALUE);
     assertThat(d.plus((center + 1_470 * day) * 1_000_000_000L)).isEqualTo(Long.MIN_VALUE);
+  }
+
+  /**
+   * Anchors every ten minutes within two days of each transition, and of each instant a period
+   * before one (so that the middle or final date lands on it): the fast path equals
+   * ZonedDateTime wherever it answers, and answers on days next to a transition.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Europe/Paris", "America/Sao_Paulo", "Australia/Lord_Howe",
+      "Pacific/Apia", "America/St_Johns"})
+  void plus_anchorsNearTransitions_equalsZonedDateTime(String zoneId) {
+    ZoneId zone = ZoneId.of(zoneId);
+    long center = Instant.parse("2012-01-01T00:00:00Z").getEpochSecond();
+    long day = 86_400L;
+    for (Period within : PERIODS) {
+      Deadlines d = new Deadlines(zone, within, center);
+      int answered = 0;
+      int tried = 0;
+      ZoneOffsetTransition t = zone.getRules().nextTransition(
+          Instant.ofEpochSecond(center - 1_000 * day));
+      for (; t != null && t.toEpochSecond() < center + 1_000 * day;
+          t = zone.getRules().nextTransition(t.getInstant())) {
+        long before = t.getInstant().atZone(zone).minus(within).toEpochSecond();
+        for (long target : new long[] {t.toEpochSecond(), before}) {
+          for (long second = target - 2 * day; second <= target + 2 * day; second += 600) {
+            tried++;
+            answered += answersAsZonedDateTime(d, zone, within, second * 1_000_000_000L + 7)
+                ? 1 : 0;
+          }
+        }
+      }
+      assertThat(answered).as("fast path used near transitions").isGreaterThan(tried / 4);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2024-04-01T12:00:00Z", "2024-03-30T12:00:00Z",
+      "2024-10-28T00:30:00Z"})
+  void plus_dayNextToTransition_answers(String anchor) {
+    ZoneId paris = ZoneId.of("Europe/Paris");
+    Period month = Period.ofMonths(1);
+    Deadlines d = new Deadlines(paris, month, Instant.parse("2024-06-01T00:00:00Z")
+        .getEpochSecond());
+
+    assertThat(answersAsZonedDateTime(d, paris, month, Ticks.of(Instant.parse(anchor))))
+        .as("fast path answers").isTrue();
   }
 
   /** Checks the fast path against ZonedDateTime where it answers; tells whether it answered. */
