@@ -2,7 +2,7 @@ package io.github.eparcours.indicators.internal;
 
 /**
  * Facts of one batch in the form the fold loop reads: only facts some indicator reads, their
- * plan kind, subject, saturated tick, actor and original row, laid out window after window of
+ * encoder kind id, subject, saturated tick, actor and original row, laid out window after window of
  * subject ids (see {@link Plan#fold}). Reused between the batches of one partial aggregate while
  * small; a large buffer is dropped after its batch, so that the aggregate keeps a memory
  * proportional to its subjects. Not thread-safe.
@@ -12,7 +12,7 @@ final class FoldBuffer {
   /** A buffer of at most this many facts is kept for the next batch. */
   static final int KEPT = 1 << 16;
 
-  byte[] kinds = new byte[0];
+  int[] kinds = new int[0];
   int[] subjects = new int[0];
   long[] ticks = new long[0];
   int[] actors;
@@ -28,7 +28,7 @@ final class FoldBuffer {
    */
   void ensure(int n, boolean withActors, boolean withRows) {
     if (kinds.length < n) {
-      kinds = new byte[n];
+      kinds = new int[n];
       subjects = new int[n];
       ticks = new long[n];
       actors = null;
@@ -51,7 +51,7 @@ final class FoldBuffer {
   /** Drops arrays grown past {@link #KEPT} facts. */
   void trim() {
     if (kinds.length > KEPT) {
-      kinds = new byte[0];
+      kinds = new int[0];
       subjects = new int[0];
       ticks = new long[0];
       actors = null;

@@ -392,7 +392,8 @@ public final class Plan {
     FoldBuffer buffer = st.buffer;
     try {
       if (groupedBySubject) {
-        foldColumns(st, kinds, subjects, times, scale, actors, start, end, shift, 0, windows);
+        foldColumns(st, kinds, subjects, times, scale, actors, null, start, end, shift, 0,
+            windows);
         return;
       }
       // A state that fits in the cache takes the facts in their order, through a small buffer.
@@ -486,12 +487,12 @@ public final class Plan {
     inParallel(parts, p -> count(st.kindMap, kinds, subjects, slice[p], slice[p + 1], shift,
         counts[p]));
     if (SubjectWindows.disjoint(counts)) {
-      inParallel(parts, p -> foldColumns(st, kinds, subjects, times, scale, actors, slice[p],
-          slice[p + 1], shift, 0, windows));
+      inParallel(parts, p -> foldColumns(st, kinds, subjects, times, scale, actors, null,
+          slice[p], slice[p + 1], shift, 0, windows));
     } else {
       int[] owned = SubjectWindows.shareOut(SubjectWindows.positions(counts), parts);
-      inParallel(parts, p -> foldColumns(st, kinds, subjects, times, scale, actors, start, end,
-          shift, owned[p], owned[p + 1]));
+      inParallel(parts, p -> foldColumns(st, kinds, subjects, times, scale, actors, null, start,
+          end, shift, owned[p], owned[p + 1]));
     }
   }
 
@@ -554,7 +555,7 @@ public final class Plan {
       int[] actors, int start, int end, int shift, int[] next, FoldBuffer b) {
     final long limit = tickLimit(scale);
     final int[] ops = opStart;
-    byte[] bk = b.kinds;
+    int[] bk = b.kinds;
     int[] bs = b.subjects;
     long[] bt = b.ticks;
     int[] ba = actors == null ? null : b.actors;
@@ -568,7 +569,7 @@ public final class Plan {
       }
       int at = next != null ? next[s >>> shift]++ : copied;
       copied++;
-      bk[at] = (byte) k;
+      bk[at] = kinds[i];
       bs[at] = s;
       bt[at] = tick(times[i], scale, limit);
       if (ba != null) {
@@ -623,11 +624,7 @@ public final class Plan {
    * @return the sink of the reads that warmed the cache
    */
   private long foldBuffer(SubjectColumns st, FoldBuffer b, int from, int to, boolean warmRows) {
-    final byte[] kinds = b.kinds;
     final int[] subjects = b.subjects;
-    final long[] ticks = b.ticks;
-    final int[] actors = b.actors;
-    final int[] sourceRows = b.rows;
     final long[] rows = st.rows;
     final int w = width;
     long warm = 0;
@@ -644,23 +641,36 @@ public final class Plan {
           warm ^= rows[base + w - 1];
         }
       }
-      for (int i = chunk; i < chunkEnd; i++) {
-        foldFact(st, kinds[i], subjects[i], ticks[i], actors == null ? -1 : actors[i],
-            sourceRows == null ? -1 : sourceRows[i]);
-      }
+      // Ticks are already saturated: a scale of 1 keeps them as they are.
+      foldColumns(st, b.kinds, subjects, b.ticks, 1, b.actors, b.rows, chunk, chunkEnd, 31, 0,
+          1);
     }
     return warm;
   }
 
   /**
    * Folds the facts of rows {@code start} to {@code end} in windows {@code fromWindow} to {@code
-   * toWindow} straight from the batch's columns, in their order: for facts grouped by subject,
-   * whose rows are already in cache, a copy through the buffer would cost more than it saves.
+   * toWindow}, in their order: straight from a batch's columns when they come grouped by subject
+   * (their rows are then in cache, and a copy through the buffer would cost more than it
+   * saves), or from the buffer, chunk by chunk. Per fact, the plain operations of its kind, then
+   * the others. The plain ones read only small tables and the row: no hashing, no allocation, no
+   * virtual call, and no data-dependent branch (the window test and the update are arithmetic:
+   * mispredicted branches would cost more than the memory reads). The per-fact body is written
+   * in the loop rather than in a method of its own: the compiler did not always inline such a
+   * method, and the call then cost a tenth of the fold of facts grouped by subject.
+   *
+   * @param kinds encoder kind ids
+   * @param times times, in units of {@code scale} nanoseconds
+   * @param rowOf per fact, its row in the batch (for codes and qualifiers), or null when that is
+   *     its index here or when the batch has no codes nor qualifiers
    */
   private void foldColumns(SubjectColumns st, int[] kinds, int[] subjects, long[] times,
-      long scale, int[] actors, int start, int end, int shift, int fromWindow, int toWindow) {
+      long scale, int[] actors, int[] rowOf, int start, int end, int shift, int fromWindow,
+      int toWindow) {
     final int[] kindMap = st.kindMap;
     final int[] ops = opStart;
+    final long[] rows = st.rows;
+    final long[] seen = st.seen;
     final int owned = toWindow - fromWindow;
     final long limit = tickLimit(scale);
     for (int i = start; i < end; i++) {
@@ -669,7 +679,27 @@ public final class Plan {
       if (ops[k] == ops[k + 1] || Integer.compareUnsigned((s >>> shift) - fromWindow, owned) >= 0) {
         continue;
       }
-      foldFact(st, k, s, tick(times[i], scale, limit), actors == null ? -1 : actors[i], i);
+      long t = tick(times[i], scale, limit);
+      seen[s >>> 6] |= 1L << s;
+      int base = s * width;
+      int j = ops[k];
+      for (int plainEnd = opOther[k]; j < plainEnd; j++) {
+        // in = from <= t < to, as one signed comparison of biased offsets; mask -1 or 0.
+        long span = opSpan[j];
+        long a = t - opFrom[j] + Long.MIN_VALUE;
+        long d = a - span;
+        long in = (d ^ ((a ^ span) & (d ^ a))) >> 63;
+        int at = base + opOffset[j];
+        long keep = opKeep[j] & in;
+        long x = ((t ^ opFlip[j]) & keep) | (Long.MIN_VALUE & ~keep);
+        rows[at] = Math.max(rows[at] + (opIncrement[j] & in), x);
+      }
+      for (int last = ops[k + 1]; j < last; j++) {
+        if (t - opFrom[j] + Long.MIN_VALUE < opSpan[j]) {
+          slowOp(st, rows, j, rowOf == null ? i : rowOf[i], s, base, t,
+              actors == null ? -1 : actors[i]);
+        }
+      }
     }
   }
 
@@ -681,41 +711,6 @@ public final class Plan {
   /** A time in ticks; saturating it keeps {@code Fact} semantics for absurd instants. */
   private static long tick(long time, long scale, long limit) {
     return Math.max(-limit, Math.min(limit, time)) * scale;
-  }
-
-  /**
-   * Folds one fact into its subject's row: the plain operations of its kind, then the others.
-   * The plain ones read only small tables and the row: no hashing, no allocation, no virtual
-   * call, and no data-dependent branch (the window test and the update are arithmetic:
-   * mispredicted branches would cost more than the memory reads).
-   *
-   * @param k the plan kind
-   * @param s the subject id
-   * @param t the tick
-   * @param actor the actor id, or -1
-   * @param row the fact's row in its batch (for codes and qualifiers), or -1
-   */
-  private void foldFact(SubjectColumns st, int k, int s, long t, int actor, int row) {
-    final long[] rows = st.rows;
-    st.seen[s >>> 6] |= 1L << s;
-    int base = s * width;
-    int j = opStart[k];
-    for (int plainEnd = opOther[k]; j < plainEnd; j++) {
-      // in = from <= t < to, as one signed comparison of biased offsets; mask -1 or 0.
-      long span = opSpan[j];
-      long a = t - opFrom[j] + Long.MIN_VALUE;
-      long d = a - span;
-      long in = (d ^ ((a ^ span) & (d ^ a))) >> 63;
-      int at = base + opOffset[j];
-      long keep = opKeep[j] & in;
-      long x = ((t ^ opFlip[j]) & keep) | (Long.MIN_VALUE & ~keep);
-      rows[at] = Math.max(rows[at] + (opIncrement[j] & in), x);
-    }
-    for (int last = opStart[k + 1]; j < last; j++) {
-      if (t - opFrom[j] + Long.MIN_VALUE < opSpan[j]) {
-        slowOp(st, rows, j, row, s, base, t, actor);
-      }
-    }
   }
 
   private static boolean accepts(SubjectColumns st, int filter, int row) {
