@@ -2,9 +2,9 @@ package io.github.eparcours.indicators.internal;
 
 /**
  * Facts of one batch in the form the fold loop reads: only facts some indicator reads, their
- * encoder kind id, subject, saturated tick, actor and original row, laid out window after window of
- * subject ids (see {@link Plan#fold}). Reused between the batches of one partial aggregate while
- * small; a large buffer is dropped after its batch, so that the aggregate keeps a memory
+ * encoder kind id, subject, saturated tick, actor and original row, laid out window after window
+ * of subject ids (see {@link Plan#fold}). Reused between the batches of one partial aggregate
+ * while small; a large buffer is dropped after its batch, so that the aggregate keeps a memory
  * proportional to its subjects. Not thread-safe.
  */
 final class FoldBuffer {

@@ -56,6 +56,8 @@ public final class Plan {
 
   /** Facts per chunk whose rows are brought into the cache before being updated. */
   private static final int CHUNK = 64;
+  /** A window shift under which every subject id falls in window 0. */
+  private static final int ALL_IDS_SHIFT = 31;
   /** Facts per pass through the buffer when a batch is folded in its own order. */
   private static final int IN_ORDER_CHUNK = 4096;
 
@@ -382,7 +384,7 @@ public final class Plan {
       int[] actors, int[] codes, int[] qualifiers, int start, int end) {
     st.prepare();
     int subjectCount = st.encoder.subjectCount();
-    int shift = end - start < SubjectWindows.PARTITION_FROM_FACTS ? 31
+    int shift = end - start < SubjectWindows.PARTITION_FROM_FACTS ? ALL_IDS_SHIFT
         : SubjectWindows.shift(subjectCount, width);
     int windows = SubjectWindows.count(subjectCount, shift);
     boolean groupedBySubject = windows > 1
@@ -641,9 +643,10 @@ public final class Plan {
           warm ^= rows[base + w - 1];
         }
       }
-      // Ticks are already saturated: a scale of 1 keeps them as they are.
-      foldColumns(st, b.kinds, subjects, b.ticks, 1, b.actors, b.rows, chunk, chunkEnd, 31, 0,
-          1);
+      // Ticks are already saturated: a scale of 1 keeps them as they are. The buffer holds
+      // only the facts of the windows being folded: one window spans every id.
+      foldColumns(st, b.kinds, subjects, b.ticks, 1, b.actors, b.rows, chunk, chunkEnd,
+          ALL_IDS_SHIFT, 0, 1);
     }
     return warm;
   }
