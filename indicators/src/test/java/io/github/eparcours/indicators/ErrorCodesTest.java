@@ -199,6 +199,29 @@ class ErrorCodesTest {
   }
 
   @Test
+  void factColumns_unknownIdsAtIntExtremes_IND0103_atAnyRowOfALongColumn() {
+    FactEncoder e = encoder();
+    assertThatThrownBy(() -> columns(e).subjects(new int[] {0, Integer.MAX_VALUE}).build())
+        .hasMessageContaining("subjects column").hasMessageContaining("row 1");
+    assertThatThrownBy(() -> columns(e).subjects(new int[] {Integer.MIN_VALUE, 0}).build())
+        .hasMessageContaining("subjects column").hasMessageContaining("row 0");
+    assertThatThrownBy(() -> columns(e).actors(new int[] {0, Integer.MIN_VALUE}).build())
+        .hasMessageContaining("actors column").hasMessageContaining("row 1");
+    assertThatThrownBy(() -> columns(e).actors(new int[] {Integer.MAX_VALUE, 0}).build())
+        .hasMessageContaining("actors column").hasMessageContaining("row 0");
+    // Rows checked in wide steps and then one by one: a bad id is found at any row.
+    int n = 1003;
+    for (int bad : new int[] {0, 500, 992, n - 1}) {
+      int[] subjects = new int[n];
+      subjects[bad] = 2;
+      assertThatThrownBy(() -> FactColumns.builder(e).kinds(new int[n]).subjects(subjects)
+          .epochSeconds(new long[n]).build()).hasMessageContaining("row " + bad);
+    }
+    assertThat(FactColumns.builder(e).kinds(new int[n]).subjects(new int[n])
+        .epochSeconds(new long[n]).build().size()).isEqualTo(n);
+  }
+
+  @Test
   void factColumns_unsupportedTimeUnit_IND0104() {
     assertCode(() -> columns(encoder()).times(new long[2], ChronoUnit.DAYS), "IND-0104");
   }

@@ -87,23 +87,20 @@ public final class Plan {
   // Attribute filters: selectors restricting codes or qualifiers.
   private final List<FactSelector> filters = new ArrayList<>();
 
-  // Per plan kind k, operations opStart[k] to opStart[k + 1]: first the plain ones (COUNT,
-  // MIN_TIME, MAX_TIME without attribute filter) up to opOther[k], then the others. The last
-  // kind reads nothing.
+  // Per plan kind k, operations kindOps[3k] to kindOps[3k + 2]: first the plain ones (COUNT,
+  // MIN_TIME, MAX_TIME without attribute filter) up to kindOps[3k + 1], then the others. The last
+  // kind reads nothing. Both tables are flat so that the fold keeps two arrays in registers, not
+  // one per field (it spilled them to the stack otherwise).
   private final Map<FactKind, Integer> kindIndex = new HashMap<>();
   private int noKind;
-  private int[] opStart;
-  private int[] opOther;
-  private int[] opOffset;
-  private long[] opFrom;
-  /** Plain operations: {@code to - from + Long.MIN_VALUE}, for one signed comparison. */
-  private long[] opSpan;
-  /** Plain operations: -1 for MIN_TIME (the tick is complemented), else 0. */
-  private long[] opFlip;
-  /** Plain operations: -1 when the tick is kept (MIN_TIME, MAX_TIME), 0 for COUNT. */
-  private long[] opKeep;
-  /** Plain operations: 1 for COUNT, else 0. */
-  private long[] opIncrement;
+  private int[] kindOps;
+  /**
+   * Per operation j, four words from {@code OP_WORDS * j}: the window start; {@code to - from +
+   * Long.MIN_VALUE}, for one signed comparison; -1 for MIN_TIME (the tick is complemented), else
+   * 0; the feature's offset in the row times two, plus 1 for COUNT.
+   */
+  private long[] opTable;
+  private static final int OP_WORDS = 4;
   private int[] opFeature;
   /** Per operation: bit 1 = the kind adds, bit 2 = removes (MEMBERS only). */
   private byte[] opRole;
@@ -206,28 +203,23 @@ public final class Plan {
     width = init.size();
     initialRow = init.stream().mapToLong(Long::longValue).toArray();
     int ops = kinds.values().stream().mapToInt(List::size).sum();
-    opStart = new int[kinds.size() + 2];
-    opOther = new int[kinds.size() + 1];
-    opOffset = new int[ops];
-    opFrom = new long[ops];
-    opSpan = new long[ops];
-    opFlip = new long[ops];
-    opKeep = new long[ops];
-    opIncrement = new long[ops];
+    kindOps = new int[3 * (kinds.size() + 1)];
+    opTable = new long[OP_WORDS * ops];
     opFeature = new int[ops];
     opRole = new byte[ops];
     int j = 0;
     int k = 0;
     for (Map.Entry<FactKind, List<Integer>> e : kinds.entrySet()) {
       kindIndex.put(e.getKey(), k);
-      opStart[k] = j;
       List<Integer> ordered = new ArrayList<>();
       for (int f : e.getValue()) {
         if (plain(f)) {
           ordered.add(f);
         }
       }
-      opOther[k] = j + ordered.size();
+      kindOps[3 * k] = j;
+      kindOps[3 * k + 1] = j + ordered.size();
+      kindOps[3 * k + 2] = j + e.getValue().size();
       for (int f : e.getValue()) {
         if (!plain(f)) {
           ordered.add(f);
@@ -239,23 +231,23 @@ public final class Plan {
         boolean removes = s.removes() != null && s.removes().kinds().contains(e.getKey());
         opRole[j] = (byte) ((adds ? 1 : 0) | (removes ? 2 : 0));
         opFeature[j] = f;
-        opOffset[j] = offset[f];
         // Team events are placed against the period by Members, not filtered by a window.
         boolean members = types[f] == FeatureType.MEMBERS;
-        opFrom[j] = members ? Long.MIN_VALUE : from[f];
+        long start = members ? Long.MIN_VALUE : from[f];
         long until = members ? Long.MAX_VALUE : to[f];
-        opSpan[j] = until - opFrom[j] + Long.MIN_VALUE;
-        opFlip[j] = types[f] == FeatureType.MIN_TIME ? -1L : 0L;
-        opKeep[j] = types[f] == FeatureType.COUNT ? 0L : -1L;
-        opIncrement[j] = types[f] == FeatureType.COUNT ? 1L : 0L;
+        int o = OP_WORDS * j;
+        opTable[o] = start;
+        opTable[o + 1] = until - start + Long.MIN_VALUE;
+        opTable[o + 2] = types[f] == FeatureType.MIN_TIME ? -1L : 0L;
+        opTable[o + 3] = ((long) offset[f] << 1) | (types[f] == FeatureType.COUNT ? 1 : 0);
         j++;
       }
       k++;
     }
     noKind = k;
-    opStart[k] = j;
-    opOther[k] = j;
-    opStart[k + 1] = j;
+    kindOps[3 * k] = j;
+    kindOps[3 * k + 1] = j;
+    kindOps[3 * k + 2] = j;
   }
 
   private boolean plain(int f) {
@@ -322,7 +314,7 @@ public final class Plan {
    * @return true if facts of the kind update some feature
    */
   boolean reads(int planKind) {
-    return opStart[planKind] != opStart[planKind + 1];
+    return kindOps[3 * planKind] != kindOps[3 * planKind + 2];
   }
 
   /** Recomputes, for every value id, which code and qualifier filters accept it. */
@@ -537,10 +529,10 @@ public final class Plan {
   /** Counts, per window of subject ids, the facts of rows start to end some indicator reads. */
   private void count(int[] kindMap, int[] kinds, int[] subjects, int start, int end, int shift,
       int[] counts) {
-    final int[] ops = opStart;
+    final int[] ops = kindOps;
     for (int i = start; i < end; i++) {
-      int k = kindMap[kinds[i]];
-      if (ops[k] != ops[k + 1]) {
+      int k3 = 3 * kindMap[kinds[i]];
+      if (ops[k3] != ops[k3 + 2]) {
         counts[subjects[i] >>> shift]++;
       }
     }
@@ -556,7 +548,7 @@ public final class Plan {
   private int scatter(int[] kindMap, int[] kinds, int[] subjects, long[] times, long scale,
       int[] actors, int start, int end, int shift, int[] next, FoldBuffer b) {
     final long limit = tickLimit(scale);
-    final int[] ops = opStart;
+    final int[] ops = kindOps;
     int[] bk = b.kinds;
     int[] bs = b.subjects;
     long[] bt = b.ticks;
@@ -564,9 +556,9 @@ public final class Plan {
     int[] br = b.rows;
     int copied = 0;
     for (int i = start; i < end; i++) {
-      int k = kindMap[kinds[i]];
+      int k3 = 3 * kindMap[kinds[i]];
       int s = subjects[i];
-      if (ops[k] == ops[k + 1]) {
+      if (ops[k3] == ops[k3 + 2]) {
         continue;
       }
       int at = next != null ? next[s >>> shift]++ : copied;
@@ -671,34 +663,41 @@ public final class Plan {
       long scale, int[] actors, int[] rowOf, int start, int end, int shift, int fromWindow,
       int toWindow) {
     final int[] kindMap = st.kindMap;
-    final int[] ops = opStart;
+    final int[] ops = kindOps;
+    final long[] table = opTable;
     final long[] rows = st.rows;
     final long[] seen = st.seen;
     final int owned = toWindow - fromWindow;
     final long limit = tickLimit(scale);
+    final int w = width;
     for (int i = start; i < end; i++) {
-      int k = kindMap[kinds[i]];
+      int k3 = 3 * kindMap[kinds[i]];
+      int j = ops[k3];
+      int last = ops[k3 + 2];
       int s = subjects[i];
-      if (ops[k] == ops[k + 1] || Integer.compareUnsigned((s >>> shift) - fromWindow, owned) >= 0) {
+      if (j == last || Integer.compareUnsigned((s >>> shift) - fromWindow, owned) >= 0) {
         continue;
       }
       long t = tick(times[i], scale, limit);
       seen[s >>> 6] |= 1L << s;
-      int base = s * width;
-      int j = ops[k];
-      for (int plainEnd = opOther[k]; j < plainEnd; j++) {
+      int base = s * w;
+      for (int plainEnd = ops[k3 + 1]; j < plainEnd; j++) {
+        int o = OP_WORDS * j;
         // in = from <= t < to, as one signed comparison of biased offsets; mask -1 or 0.
-        long span = opSpan[j];
-        long a = t - opFrom[j] + Long.MIN_VALUE;
+        long span = table[o + 1];
+        long a = t - table[o] + Long.MIN_VALUE;
         long d = a - span;
         long in = (d ^ ((a ^ span) & (d ^ a))) >> 63;
-        int at = base + opOffset[j];
-        long keep = opKeep[j] & in;
-        long x = ((t ^ opFlip[j]) & keep) | (Long.MIN_VALUE & ~keep);
-        rows[at] = Math.max(rows[at] + (opIncrement[j] & in), x);
+        long layout = table[o + 3];
+        int at = base + (int) (layout >>> 1);
+        long count = layout & 1;
+        long keep = (count - 1) & in;
+        long x = ((t ^ table[o + 2]) & keep) | (Long.MIN_VALUE & ~keep);
+        rows[at] = Math.max(rows[at] + (count & in), x);
       }
-      for (int last = ops[k + 1]; j < last; j++) {
-        if (t - opFrom[j] + Long.MIN_VALUE < opSpan[j]) {
+      for (; j < last; j++) {
+        int o = OP_WORDS * j;
+        if (t - table[o] + Long.MIN_VALUE < table[o + 1]) {
           slowOp(st, rows, j, rowOf == null ? i : rowOf[i], s, base, t,
               actors == null ? -1 : actors[i]);
         }
