@@ -670,6 +670,7 @@ public final class Plan {
     final int owned = toWindow - fromWindow;
     final long limit = tickLimit(scale);
     final int w = width;
+    int previous = -1;
     for (int i = start; i < end; i++) {
       int k3 = 3 * kindMap[kinds[i]];
       int j = ops[k3];
@@ -679,7 +680,12 @@ public final class Plan {
         continue;
       }
       long t = tick(times[i], scale, limit);
-      seen[s >>> 6] |= 1L << s;
+      if (s != previous) {
+        // Once per run of a subject's facts: a read-modify-write of the same word on every
+        // fact of a run chains each fact to the one before it.
+        seen[s >>> 6] |= 1L << s;
+        previous = s;
+      }
       int base = s * w;
       for (int plainEnd = ops[k3 + 1]; j < plainEnd; j++) {
         int o = OP_WORDS * j;
