@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * Team members of a subject, in its row: {@link #INLINE} slots of {@code width} longs each,
  * word 0 = {@code (flags << 32) | (actor + 1)} (0 = free slot), word 1 = the latest event's tick
- * before the period end, word 2 (when the start is tracked) = before the period start. Flags: 1 =
+ * before the period end, word 2 (when the start is tracked) = before the period start (ticks
+ * stored with {@link Ticks#store}, so that a free slot is all zeros). Flags: 1 =
  * added at the start, 2 = added at the end, 4 = added inside the period. Members past the inline
  * slots go to a {@link MemberList} per subject. A removal at the same instant as an addition
  * wins, so the order of events never matters.
@@ -60,12 +61,12 @@ final class Members {
       }
       if (a == key) {
         int fl = (int) (rows[p] >>> 32);
-        if (width == 3 && wins(startTick, startAdded, rows[p + 2], (fl & 1) != 0)) {
-          rows[p + 2] = startTick;
+        if (width == 3 && wins(startTick, startAdded, Ticks.load(rows[p + 2]), (fl & 1) != 0)) {
+          rows[p + 2] = Ticks.store(startTick);
           fl = startAdded ? fl | 1 : fl & ~1;
         }
-        if (wins(endTick, endAdded, rows[p + 1], (fl & 2) != 0)) {
-          rows[p + 1] = endTick;
+        if (wins(endTick, endAdded, Ticks.load(rows[p + 1]), (fl & 2) != 0)) {
+          rows[p + 1] = Ticks.store(endTick);
           fl = endAdded ? fl | 2 : fl & ~2;
         }
         fl |= inside;

@@ -81,7 +81,6 @@ public final class Plan {
   private int[] removeFilter;
   private Component[] components;
   private int width;
-  private long[] initialRow;
   private int memberFeatures;
 
   // Attribute filters: selectors restricting codes or qualifiers.
@@ -145,7 +144,9 @@ public final class Plan {
     addFilter = new int[n];
     removeFilter = new int[n];
     components = new Component[n];
-    List<Long> init = new ArrayList<>();
+    // Every word of a subject without facts is 0: counts, empty sets and slots, and time
+    // words, stored with Ticks.store.
+    int words = 0;
     Map<FactKind, List<Integer>> kinds = new LinkedHashMap<>();
     for (int f = 0; f < n; f++) {
       FeatureSpec s = specs.get(f);
@@ -157,35 +158,24 @@ public final class Plan {
       memberIndex[f] = -1;
       addFilter[f] = filter(s.selector());
       removeFilter[f] = s.removes() == null ? -1 : filter(s.removes());
-      offset[f] = init.size();
+      offset[f] = words;
       switch (s.type()) {
         case COUNT:
-          init.add(0L);
-          break;
         case MIN_TIME:
-          init.add(~Ticks.NONE_MIN);
-          break;
         case MAX_TIME:
-          init.add(Ticks.NONE_MAX);
+          words++;
           break;
         case DISTINCT:
-          for (int i = 0; i < (s.cap() + 1) / 2; i++) {
-            init.add(0L);
-          }
+          words += (s.cap() + 1) / 2;
           break;
         case LATEST:
-          init.add(Long.MIN_VALUE);
-          init.add(0L);
+          // the tick, then the value id + 1
+          words += 2;
           break;
         default:
           memberWidth[f] = s.cap() == 1 ? 3 : 2;
           memberIndex[f] = memberFeatures++;
-          for (int k = 0; k < Members.INLINE; k++) {
-            init.add(0L);
-            for (int w = 1; w < memberWidth[f]; w++) {
-              init.add(Long.MIN_VALUE);
-            }
-          }
+          words += Members.INLINE * memberWidth[f];
           break;
       }
       for (FactKind k : s.selector().kinds()) {
@@ -200,8 +190,7 @@ public final class Plan {
         }
       }
     }
-    width = init.size();
-    initialRow = init.stream().mapToLong(Long::longValue).toArray();
+    width = words;
     int ops = kinds.values().stream().mapToInt(List::size).sum();
     kindOps = new int[3 * (kinds.size() + 1)];
     opTable = new long[OP_WORDS * ops];
@@ -269,11 +258,6 @@ public final class Plan {
   /** @return longs per subject row */
   public int width() {
     return width;
-  }
-
-  /** @return the row of a subject without facts (shared: do not modify) */
-  long[] initialRow() {
-    return initialRow;
   }
 
   /** @return whether some feature reads the actor of facts (distinct actors, teams) */
@@ -697,9 +681,12 @@ public final class Plan {
         long layout = table[o + 3];
         int at = base + (int) (layout >>> 1);
         long count = layout & 1;
+        // Time words are stored with Ticks.store (sign bit flipped): flipped back, compared,
+        // flipped again. Counts are stored as they are.
+        long stored = (count - 1) & Long.MIN_VALUE;
         long keep = (count - 1) & in;
         long x = ((t ^ table[o + 2]) & keep) | (Long.MIN_VALUE & ~keep);
-        rows[at] = Math.max(rows[at] + (count & in), x);
+        rows[at] = Math.max((rows[at] ^ stored) + (count & in), x) ^ stored;
       }
       for (; j < last; j++) {
         int o = OP_WORDS * j;
@@ -752,13 +739,13 @@ public final class Plan {
         }
         break;
       case MIN_TIME:
-        if (~t > rows[at] && accepts(st, addFilter[f], row)) {
-          rows[at] = ~t;
+        if (~t > Ticks.load(rows[at]) && accepts(st, addFilter[f], row)) {
+          rows[at] = Ticks.store(~t);
         }
         break;
       case MAX_TIME:
-        if (t > rows[at] && accepts(st, addFilter[f], row)) {
-          rows[at] = t;
+        if (t > Ticks.load(rows[at]) && accepts(st, addFilter[f], row)) {
+          rows[at] = Ticks.store(t);
         }
         break;
       case DISTINCT:
@@ -823,9 +810,9 @@ public final class Plan {
    * first, so that the result never depends on the order.
    */
   private static void latest(FactEncoder enc, long[] rows, int at, long tick, int key) {
-    long cur = rows[at];
+    long cur = Ticks.load(rows[at]);
     if (tick > cur) {
-      rows[at] = tick;
+      rows[at] = Ticks.store(tick);
       rows[at + 1] = key;
     } else if (tick == cur && key != 0) {
       int curKey = (int) rows[at + 1];
@@ -916,7 +903,7 @@ public final class Plan {
           break;
         case MIN_TIME:
         case MAX_TIME:
-          tr[tb + o] = Math.max(tr[tb + o], sr[sb + o]);
+          tr[tb + o] = Ticks.store(Math.max(Ticks.load(tr[tb + o]), Ticks.load(sr[sb + o])));
           break;
         case DISTINCT:
           for (int i = 0; i < cap[f]; i++) {
@@ -931,8 +918,9 @@ public final class Plan {
           if (key != 0) {
             key = remap(valueMap, key - 1) + 1;
           }
-          if (sr[sb + o] != Long.MIN_VALUE) {
-            latest(target.encoder, tr, tb + o, sr[sb + o], key);
+          long tick = Ticks.load(sr[sb + o]);
+          if (tick != Long.MIN_VALUE) {
+            latest(target.encoder, tr, tb + o, tick, key);
           }
           break;
         default:
@@ -958,8 +946,8 @@ public final class Plan {
       }
       int fl = (int) (sr[p] >>> 32);
       Members.combine(tr, tfb, mw, tOverflow, t, remap(actorMap, key - 1),
-          mw == 3 ? sr[p + 2] : Long.MIN_VALUE, (fl & 1) != 0, sr[p + 1], (fl & 2) != 0,
-          fl & 4);
+          mw == 3 ? Ticks.load(sr[p + 2]) : Long.MIN_VALUE, (fl & 1) != 0,
+          Ticks.load(sr[p + 1]), (fl & 2) != 0, fl & 4);
     }
     MemberList list = source.overflow(memberIndex[f]).get(s);
     if (list != null) {
@@ -1101,8 +1089,8 @@ public final class Plan {
       return (rows, subjects, count, met, st) -> {
         for (int i = 0; i < count; i++) {
           int base = subjects[i] * width;
-          met[i] = firstWithin(~rows[base + offset[a]], ~rows[base + offset[t]], within, bounds,
-              deadlines);
+          met[i] = firstWithin(~Ticks.load(rows[base + offset[a]]),
+              ~Ticks.load(rows[base + offset[t]]), within, bounds, deadlines);
         }
       };
     }

@@ -84,12 +84,8 @@ public final class SubjectColumns {
               + " longs per subject, and Java arrays hold at most 2^31 elements",
           "split the facts by tenant (or by subject range) into several aggregates");
     }
-    long[] bigger = Arrays.copyOf(rows, subjects * width);
-    long[] init = plan.initialRow();
-    for (int s = capacity; s < subjects; s++) {
-      System.arraycopy(init, 0, bigger, s * width, width);
-    }
-    rows = bigger;
+    // New rows are zeros: subjects without facts (see Plan's row layout).
+    rows = Arrays.copyOf(rows, subjects * width);
     seen = Arrays.copyOf(seen, (subjects + 63) >>> 6);
     capacity = subjects;
   }

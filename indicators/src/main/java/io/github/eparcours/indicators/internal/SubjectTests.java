@@ -211,7 +211,7 @@ final class SubjectTests {
     };
   }
 
-  /** The first word of feature {@code a} is greater than that of {@code b}. */
+  /** The time of feature {@code a} is later than that of {@code c} (time words: Ticks.store). */
   static BlockTest greater(int a, int c) {
     return (b, out) -> {
       long[] rows = b.rows;
@@ -222,7 +222,8 @@ final class SubjectTests {
         long bits = 0;
         for (int bit = 0; bit < 64 && i < b.n; bit++, i++) {
           int base = b.subject(i) * w;
-          bits |= (rows[base + at] > rows[base + than] ? 1L : 0L) << bit;
+          long time = Ticks.load(rows[base + at]);
+          bits |= (time > Ticks.load(rows[base + than]) ? 1L : 0L) << bit;
         }
         out[word] = bits;
       }

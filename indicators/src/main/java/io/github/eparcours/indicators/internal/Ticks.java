@@ -32,6 +32,29 @@ public final class Ticks {
   }
 
   /**
+   * Encodes a tick as a time word of a subject's row: its sign bit flipped, so that "no time"
+   * ({@link #NONE_MAX}, and {@link #NONE_MIN} complemented) is stored as 0 and a subject without
+   * facts is a row of zeros, which a new array already is. The signed order of ticks is the
+   * unsigned order of their words.
+   *
+   * @param tick the tick
+   * @return the word
+   */
+  static long store(long tick) {
+    return tick ^ Long.MIN_VALUE;
+  }
+
+  /**
+   * Decodes a time word of a row ({@link #store}).
+   *
+   * @param word the word
+   * @return the tick
+   */
+  static long load(long word) {
+    return word ^ Long.MIN_VALUE;
+  }
+
+  /**
    * Converts back to an instant.
    *
    * @param tick the tick
