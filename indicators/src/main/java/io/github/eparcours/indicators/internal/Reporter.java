@@ -78,25 +78,7 @@ final class Reporter {
    */
   List<MeasureReport> report(SubjectColumns st, int parts) {
     FactEncoder enc = st.encoder;
-    int[] perTenant = new int[enc.tenantCount()];
-    long[] seen = st.seen;
-    for (int word = 0; word < seen.length; word++) {
-      for (long bits = seen[word]; bits != 0; bits &= bits - 1) {
-        perTenant[enc.tenantIndexOf((word << 6) + Long.numberOfTrailingZeros(bits))]++;
-      }
-    }
-    int[][] subjects = new int[perTenant.length][];
-    for (int t = 0; t < perTenant.length; t++) {
-      subjects[t] = new int[perTenant[t]];
-      perTenant[t] = 0;
-    }
-    for (int word = 0; word < seen.length; word++) {
-      for (long bits = seen[word]; bits != 0; bits &= bits - 1) {
-        int s = (word << 6) + Long.numberOfTrailingZeros(bits);
-        int t = enc.tenantIndexOf(s);
-        subjects[t][perTenant[t]++] = s;
-      }
-    }
+    int[][] subjects = subjectsByTenant(enc, st.seen);
     Map<String, int[]> tenants = new TreeMap<>();
     for (int t = 0; t < subjects.length; t++) {
       if (subjects[t].length > 0) {
@@ -112,6 +94,38 @@ final class Reporter {
       }
     });
     return out;
+  }
+
+  /** The subjects seen, per tenant index, in id order. */
+  private static int[][] subjectsByTenant(FactEncoder enc, long[] seen) {
+    int[] perTenant = new int[enc.tenantCount()];
+    if (perTenant.length == 1) {
+      // One tenant (the usual case): no lookup per subject.
+      long n = 0;
+      for (long word : seen) {
+        n += Long.bitCount(word);
+      }
+      perTenant[0] = (int) n;
+    } else {
+      for (int word = 0; word < seen.length; word++) {
+        for (long bits = seen[word]; bits != 0; bits &= bits - 1) {
+          perTenant[enc.tenantIndexOf((word << 6) + Long.numberOfTrailingZeros(bits))]++;
+        }
+      }
+    }
+    int[][] subjects = new int[perTenant.length][];
+    for (int t = 0; t < perTenant.length; t++) {
+      subjects[t] = new int[perTenant[t]];
+      perTenant[t] = 0;
+    }
+    for (int word = 0; word < seen.length; word++) {
+      for (long bits = seen[word]; bits != 0; bits &= bits - 1) {
+        int s = (word << 6) + Long.numberOfTrailingZeros(bits);
+        int t = subjects.length == 1 ? 0 : enc.tenantIndexOf(s);
+        subjects[t][perTenant[t]++] = s;
+      }
+    }
+    return subjects;
   }
 
   private static int[] sortBySubject(FactEncoder enc, int[] ids) {

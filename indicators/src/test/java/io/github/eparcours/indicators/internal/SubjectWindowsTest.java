@@ -45,6 +45,23 @@ class SubjectWindowsTest {
   }
 
   @Test
+  void runs_countWindowChangesOnly_inAnyRange() {
+    // Windows of 64 subjects: 0, 0, 1, 1, 0, 2^25 (the top window), 2^25, 1.
+    int[] subjects = {3, 63, 64, 127, 0, Integer.MAX_VALUE, Integer.MAX_VALUE - 63, 100};
+
+    assertThat(SubjectWindows.runs(subjects, 0, subjects.length, 6)).isEqualTo(5);
+    assertThat(SubjectWindows.runs(subjects, 1, 4, 6)).isEqualTo(2);
+    assertThat(SubjectWindows.runs(subjects, 3, 3, 6)).isZero();
+    assertThat(SubjectWindows.runs(subjects, 5, 6, 6)).isEqualTo(1);
+    // Shift 0: every change of subject is a new run.
+    assertThat(SubjectWindows.runs(subjects, 0, subjects.length, 0)).isEqualTo(8);
+    // A batch longer than the compiler's vector steps, a run change near its end.
+    int[] grouped = new int[1001];
+    grouped[1000] = 64;
+    assertThat(SubjectWindows.runs(grouped, 0, grouped.length, 6)).isEqualTo(2);
+  }
+
+  @Test
   void alignOnWindows_movesInnerBoundsToTheNextWindowStart() {
     // Windows of 64 subjects: rows 0-4 in window 0, 5-9 in window 1, 10-11 in window 2.
     int[] subjects = {0, 1, 2, 3, 63, 64, 65, 70, 80, 127, 128, 129};
