@@ -364,7 +364,8 @@ public final class Plan {
         : SubjectWindows.shift(subjectCount, width);
     int windows = SubjectWindows.count(subjectCount, shift);
     boolean groupedBySubject = windows > 1
-        && SubjectWindows.grouped(SubjectWindows.runs(subjects, start, end, shift), end - start);
+        && SubjectWindows.grouped(SubjectWindows.sampledRuns(subjects, start, end, shift),
+            end - start);
     st.batchCodes = codes;
     st.batchQualifiers = qualifiers;
     FoldBuffer buffer = st.buffer;
@@ -428,7 +429,7 @@ public final class Plan {
     int windows = SubjectWindows.count(subjectCount, shift);
     int[] slice = SubjectWindows.slices(start, end, parts);
     long[] runs = new long[parts];
-    inParallel(parts, p -> runs[p] = SubjectWindows.runs(subjects, slice[p], slice[p + 1],
+    inParallel(parts, p -> runs[p] = SubjectWindows.sampledRuns(subjects, slice[p], slice[p + 1],
         shift));
     st.batchCodes = codes;
     st.batchQualifiers = qualifiers;

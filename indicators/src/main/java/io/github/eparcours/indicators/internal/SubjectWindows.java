@@ -71,11 +71,38 @@ final class SubjectWindows {
    * ordered by file): their rows then stay in cache as the facts come, and reordering them
    * would only cost a second pass.
    *
-   * @param runs how many runs of facts of one window, as counted by {@link #runs}
+   * @param runs how many runs of facts of one window, as estimated by {@link #sampledRuns}
    * @param facts how many facts
    */
   static boolean grouped(long runs, long facts) {
     return runs * LOCAL_RUN <= facts;
+  }
+
+  /** Rows counted one by one in {@link #sampledRuns}; longer ranges are sampled. */
+  static final int SAMPLED_FROM = 1 << 17;
+  private static final int SAMPLES = 16;
+  private static final int SAMPLE_ROWS = 4096;
+
+  /**
+   * Estimates the runs of facts of one window in rows start to end: counted in every row up to
+   * {@link #SAMPLED_FROM} rows, else in {@value #SAMPLES} evenly spaced ranges of {@value
+   * #SAMPLE_ROWS} rows, scaled to the whole range. It only chooses how a batch is folded, never
+   * what the fold gives, and a full count took a pass over the subject column (about a
+   * hundredth of the fold of 10 million facts grouped by file).
+   */
+  static long sampledRuns(int[] subjects, int start, int end, int shift) {
+    long rows = (long) end - start;
+    if (rows <= SAMPLED_FROM) {
+      return runs(subjects, start, end, shift);
+    }
+    long counted = 0;
+    for (int k = 0; k < SAMPLES; k++) {
+      int from = start + (int) ((rows - SAMPLE_ROWS) * k / (SAMPLES - 1));
+      // Window changes, the row before a range included: its first row starts no run of its own.
+      counted += from == start ? runs(subjects, from, from + SAMPLE_ROWS, shift)
+          : runs(subjects, from - 1, from + SAMPLE_ROWS, shift) - 1;
+    }
+    return counted * rows / ((long) SAMPLES * SAMPLE_ROWS);
   }
 
   /** Counts the runs of facts of one window in rows start to end. */

@@ -62,6 +62,29 @@ class SubjectWindowsTest {
   }
 
   @Test
+  void sampledRuns_exactOnShortRanges_closeOnLongOnes() {
+    int n = 1_000_000;
+    int[] grouped = new int[n];
+    int[] scattered = new int[n];
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < n; i++) {
+      grouped[i] = i / 10;
+      scattered[i] = random.nextInt(n);
+    }
+    int shift = 6;
+    long exact = SubjectWindows.runs(grouped, 0, n, shift);
+
+    assertThat(SubjectWindows.sampledRuns(grouped, 5, SubjectWindows.SAMPLED_FROM, shift))
+        .isEqualTo(SubjectWindows.runs(grouped, 5, SubjectWindows.SAMPLED_FROM, shift));
+    assertThat(SubjectWindows.sampledRuns(grouped, 0, n, shift))
+        .isBetween(exact * 9 / 10, exact * 11 / 10);
+    assertThat(SubjectWindows.grouped(SubjectWindows.sampledRuns(grouped, 0, n, shift), n))
+        .isTrue();
+    assertThat(SubjectWindows.grouped(SubjectWindows.sampledRuns(scattered, 0, n, shift), n))
+        .isFalse();
+  }
+
+  @Test
   void alignOnWindows_movesInnerBoundsToTheNextWindowStart() {
     // Windows of 64 subjects: rows 0-4 in window 0, 5-9 in window 1, 10-11 in window 2.
     int[] subjects = {0, 1, 2, 3, 63, 64, 65, 70, 80, 127, 128, 129};
