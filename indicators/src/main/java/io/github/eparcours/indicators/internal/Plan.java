@@ -86,13 +86,14 @@ public final class Plan {
   // Attribute filters: selectors restricting codes or qualifiers.
   private final List<FactSelector> filters = new ArrayList<>();
 
-  // Per plan kind k, operations kindOps[3k] to kindOps[3k + 2]: first the plain ones (COUNT,
-  // MIN_TIME, MAX_TIME without attribute filter) up to kindOps[3k + 1], then the others. The last
-  // kind reads nothing. Both tables are flat so that the fold keeps two arrays in registers, not
+  // Per plan kind k, from ko = KIND_WORDS * k, operations kindOps[ko] to kindOps[ko + 2]: first
+  // the plain ones (COUNT, MIN_TIME, MAX_TIME without attribute filter) up to kindOps[ko + 1],
+  // then the others. The last kind reads nothing. Both tables are flat so that the fold keeps two arrays in registers, not
   // one per field (it spilled them to the stack otherwise).
   private final Map<FactKind, Integer> kindIndex = new HashMap<>();
   private int noKind;
   private int[] kindOps;
+  private static final int KIND_WORDS = 3;
   /**
    * Per operation j, four words from {@code OP_WORDS * j}: the window start; {@code to - from +
    * Long.MIN_VALUE}, for one signed comparison; -1 for MIN_TIME (the tick is complemented), else
@@ -192,7 +193,7 @@ public final class Plan {
     }
     width = words;
     int ops = kinds.values().stream().mapToInt(List::size).sum();
-    kindOps = new int[3 * (kinds.size() + 1)];
+    kindOps = new int[KIND_WORDS * (kinds.size() + 1)];
     opTable = new long[OP_WORDS * ops];
     opFeature = new int[ops];
     opRole = new byte[ops];
@@ -206,9 +207,9 @@ public final class Plan {
           ordered.add(f);
         }
       }
-      kindOps[3 * k] = j;
-      kindOps[3 * k + 1] = j + ordered.size();
-      kindOps[3 * k + 2] = j + e.getValue().size();
+      kindOps[KIND_WORDS * k] = j;
+      kindOps[KIND_WORDS * k + 1] = j + ordered.size();
+      kindOps[KIND_WORDS * k + 2] = j + e.getValue().size();
       for (int f : e.getValue()) {
         if (!plain(f)) {
           ordered.add(f);
@@ -234,9 +235,9 @@ public final class Plan {
       k++;
     }
     noKind = k;
-    kindOps[3 * k] = j;
-    kindOps[3 * k + 1] = j;
-    kindOps[3 * k + 2] = j;
+    kindOps[KIND_WORDS * k] = j;
+    kindOps[KIND_WORDS * k + 1] = j;
+    kindOps[KIND_WORDS * k + 2] = j;
   }
 
   private boolean plain(int f) {
@@ -298,7 +299,7 @@ public final class Plan {
    * @return true if facts of the kind update some feature
    */
   boolean reads(int planKind) {
-    return kindOps[3 * planKind] != kindOps[3 * planKind + 2];
+    return kindOps[KIND_WORDS * planKind] != kindOps[KIND_WORDS * planKind + 2];
   }
 
   /** Recomputes, for every value id, which code and qualifier filters accept it. */
@@ -516,8 +517,8 @@ public final class Plan {
       int[] counts) {
     final int[] ops = kindOps;
     for (int i = start; i < end; i++) {
-      int k3 = 3 * kindMap[kinds[i]];
-      if (ops[k3] != ops[k3 + 2]) {
+      int ko = KIND_WORDS * kindMap[kinds[i]];
+      if (ops[ko] != ops[ko + 2]) {
         counts[subjects[i] >>> shift]++;
       }
     }
@@ -541,9 +542,9 @@ public final class Plan {
     int[] br = b.rows;
     int copied = 0;
     for (int i = start; i < end; i++) {
-      int k3 = 3 * kindMap[kinds[i]];
+      int ko = KIND_WORDS * kindMap[kinds[i]];
       int s = subjects[i];
-      if (ops[k3] == ops[k3 + 2]) {
+      if (ops[ko] == ops[ko + 2]) {
         continue;
       }
       int at = next != null ? next[s >>> shift]++ : copied;
@@ -657,9 +658,9 @@ public final class Plan {
     final int w = width;
     int previous = -1;
     for (int i = start; i < end; i++) {
-      int k3 = 3 * kindMap[kinds[i]];
-      int j = ops[k3];
-      int last = ops[k3 + 2];
+      int ko = KIND_WORDS * kindMap[kinds[i]];
+      int j = ops[ko];
+      int last = ops[ko + 2];
       int s = subjects[i];
       if (j == last || Integer.compareUnsigned((s >>> shift) - fromWindow, owned) >= 0) {
         continue;
@@ -672,7 +673,7 @@ public final class Plan {
         previous = s;
       }
       int base = s * w;
-      for (int plainEnd = ops[k3 + 1]; j < plainEnd; j++) {
+      for (int plainEnd = ops[ko + 1]; j < plainEnd; j++) {
         int o = OP_WORDS * j;
         // in = from <= t < to, as one signed comparison of biased offsets; mask -1 or 0.
         long span = table[o + 1];
