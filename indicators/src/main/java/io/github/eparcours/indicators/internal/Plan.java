@@ -429,13 +429,11 @@ public final class Plan {
     int shift = SubjectWindows.parallelShift(subjectCount, width, parts);
     int windows = SubjectWindows.count(subjectCount, shift);
     int[] slice = SubjectWindows.slices(start, end, parts);
-    long[] runs = new long[parts];
-    inParallel(parts, p -> runs[p] = SubjectWindows.sampledRuns(subjects, slice[p], slice[p + 1],
-        shift));
     st.batchCodes = codes;
     st.batchQualifiers = qualifiers;
     try {
-      if (SubjectWindows.grouped(Arrays.stream(runs).sum(), end - start)) {
+      if (SubjectWindows.grouped(SubjectWindows.sampledRuns(subjects, start, end, shift),
+          end - start)) {
         foldGroupedInParallel(st, kinds, subjects, times, scale, actors, start, end, shift,
             windows, slice);
       } else {

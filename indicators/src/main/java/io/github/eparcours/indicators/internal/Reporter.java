@@ -78,7 +78,7 @@ final class Reporter {
    */
   List<MeasureReport> report(SubjectColumns st, int parts) {
     FactEncoder enc = st.encoder;
-    int[][] subjects = subjectsByTenant(enc, st.seen);
+    int[][] subjects = subjectsByTenant(st);
     Map<String, int[]> tenants = new TreeMap<>();
     for (int t = 0; t < subjects.length; t++) {
       if (subjects[t].length > 0) {
@@ -97,15 +97,13 @@ final class Reporter {
   }
 
   /** The subjects seen, per tenant index, in id order. */
-  private static int[][] subjectsByTenant(FactEncoder enc, long[] seen) {
+  private static int[][] subjectsByTenant(SubjectColumns st) {
+    FactEncoder enc = st.encoder;
+    long[] seen = st.seen;
     int[] perTenant = new int[enc.tenantCount()];
     if (perTenant.length == 1) {
       // One tenant (the usual case): no lookup per subject.
-      long n = 0;
-      for (long word : seen) {
-        n += Long.bitCount(word);
-      }
-      perTenant[0] = (int) n;
+      perTenant[0] = (int) st.seenCount();
     } else {
       for (int word = 0; word < seen.length; word++) {
         for (long bits = seen[word]; bits != 0; bits &= bits - 1) {
