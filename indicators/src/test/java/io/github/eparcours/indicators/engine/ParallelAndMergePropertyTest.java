@@ -7,11 +7,14 @@ import io.github.eparcours.indicators.definition.EparcoursPolicies;
 import io.github.eparcours.indicators.definition.IndicatorDefinition;
 import io.github.eparcours.indicators.definition.PeriodRule;
 import io.github.eparcours.indicators.fact.Fact;
+import io.github.eparcours.indicators.fact.FactColumns;
+import io.github.eparcours.indicators.fact.FactEncoder;
 import io.github.eparcours.indicators.report.IndicatorResults;
 import io.github.eparcours.indicators.report.MeasureReport;
 import io.github.eparcours.indicators.report.PopulationCode;
 import io.github.eparcours.indicators.sample.SyntheticPopulation;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -69,6 +72,35 @@ class ParallelAndMergePropertyTest {
         assertThat(e.numerator()).as(id).isPositive().isLessThan(e.denominator());
       }
     }
+  }
+
+  /**
+   * One tenant's subjects are reported block after block in id order, their rows read ahead of
+   * the tests; with subject lists, in name order instead. A state sized exactly to the encoder
+   * makes the last block end at the last row.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void evaluate_oneTenantColumnsInExactlySizedState_matchesIndependentlyComputedCounts(
+      boolean explain) {
+    SyntheticPopulation pop = SyntheticPopulation.generate(17, 1, 2 * 1024 + 37, REPORTING,
+        false);
+    IndicatorEngine engine = IndicatorEngine.builder()
+        .definitions(BuiltInIndicators.eparcoursDac(EparcoursPolicies.defaults()))
+        .reportingDate(REPORTING).explain(explain).build();
+    FactColumns columns = Columns.of(pop.facts(), new FactEncoder(), ChronoUnit.SECONDS);
+    PartialAggregate aggregate = engine.newAggregate(columns.encoder());
+    aggregate.accept(columns);
+    IndicatorResults results = engine.report(aggregate);
+
+    for (String id : List.of("eparcours-6.1", "eparcours-6.2", "eparcours-6.3", "eparcours-6.4",
+        "eparcours-6.5")) {
+      MeasureReport r = results.find("tenant-0", id).orElseThrow();
+      SyntheticPopulation.Expected e = pop.expected("tenant-0", id);
+      assertThat(r.count(PopulationCode.DENOMINATOR)).as(id).isEqualTo(e.denominator());
+      assertThat(r.count(PopulationCode.NUMERATOR)).as(id).isEqualTo(e.numerator());
+    }
+    assertThat(pop.expected("tenant-0", "eparcours-6.3").denominator()).isGreaterThan(1024);
   }
 
   /** Cuts the facts into random slices, folds each, merges them in a random tree order. */
