@@ -88,8 +88,10 @@ public final class Plan {
 
   // Per plan kind k, from ko = KIND_WORDS * k, operations kindOps[ko] to kindOps[ko + 2]: first
   // the plain ones (COUNT, MIN_TIME, MAX_TIME without attribute filter) up to kindOps[ko + 1],
-  // then the others. The last kind reads nothing. Both tables are flat so that the fold keeps two arrays in registers, not
-  // one per field (it spilled them to the stack otherwise).
+  // then the others. The last kind reads nothing. Each state copies the words of its encoder's
+  // kinds into a table indexed by encoder kind id (kindOps(int[])), which the fold reads with
+  // one lookup. Both tables are flat so that the fold keeps two arrays in registers, not one
+  // per field (it spilled them to the stack otherwise).
   private final Map<FactKind, Integer> kindIndex = new HashMap<>();
   private int noKind;
   private int[] kindOps;
@@ -302,6 +304,21 @@ public final class Plan {
     return kindOps[KIND_WORDS * planKind] != kindOps[KIND_WORDS * planKind + 2];
   }
 
+  /**
+   * Returns the operation table of encoder kinds: for each, the {@link #KIND_WORDS} words of its
+   * plan kind, so that the fold finds a fact's operations with one lookup.
+   *
+   * @param planKinds per encoder kind id, its plan kind index
+   * @return the table
+   */
+  int[] kindOps(int[] planKinds) {
+    int[] out = new int[KIND_WORDS * planKinds.length];
+    for (int k = 0; k < planKinds.length; k++) {
+      System.arraycopy(kindOps, KIND_WORDS * planKinds[k], out, KIND_WORDS * k, KIND_WORDS);
+    }
+    return out;
+  }
+
   /** Recomputes, for every value id, which code and qualifier filters accept it. */
   void attributeTables(SubjectColumns st, int values) {
     FactEncoder enc = st.encoder;
@@ -383,14 +400,14 @@ public final class Plan {
         int chunkEnd = (int) Math.min(end, c + chunk);
         buffer.ensure(chunkEnd - c, actors != null, codes != null || qualifiers != null);
         if (inOrder) {
-          int n = scatter(st.kindMap, kinds, subjects, times, scale, actors, c, chunkEnd, shift,
+          int n = scatter(st.kindOps, kinds, subjects, times, scale, actors, c, chunkEnd, shift,
               null, buffer);
           st.warm ^= foldBuffer(st, buffer, 0, n, true);
         } else {
           int[] next = new int[windows];
-          count(st.kindMap, kinds, subjects, c, chunkEnd, shift, next);
+          count(st.kindOps, kinds, subjects, c, chunkEnd, shift, next);
           int[] windowStart = SubjectWindows.positions(new int[][] {next});
-          scatter(st.kindMap, kinds, subjects, times, scale, actors, c, chunkEnd, shift, next,
+          scatter(st.kindOps, kinds, subjects, times, scale, actors, c, chunkEnd, shift, next,
               buffer);
           st.warm ^= foldWindows(st, buffer, windowStart, 0, windows, shift);
         }
@@ -462,7 +479,7 @@ public final class Plan {
     int parts = slice.length - 1;
     SubjectWindows.alignOnWindows(slice, subjects, shift);
     int[][] counts = new int[parts][windows];
-    inParallel(parts, p -> count(st.kindMap, kinds, subjects, slice[p], slice[p + 1], shift,
+    inParallel(parts, p -> count(st.kindOps, kinds, subjects, slice[p], slice[p + 1], shift,
         counts[p]));
     if (SubjectWindows.disjoint(counts)) {
       inParallel(parts, p -> foldColumns(st, kinds, subjects, times, scale, actors, null,
@@ -490,10 +507,10 @@ public final class Plan {
       buffer.ensure(chunkEnd - c, actors != null, withRows);
       int[] slice = SubjectWindows.slices(chunkStart, chunkEnd, parts);
       int[][] next = new int[parts][windows];
-      inParallel(parts, p -> count(st.kindMap, kinds, subjects, slice[p], slice[p + 1], shift,
+      inParallel(parts, p -> count(st.kindOps, kinds, subjects, slice[p], slice[p + 1], shift,
           next[p]));
       int[] windowStart = SubjectWindows.positions(next);
-      inParallel(parts, p -> scatter(st.kindMap, kinds, subjects, times, scale, actors,
+      inParallel(parts, p -> scatter(st.kindOps, kinds, subjects, times, scale, actors,
           slice[p], slice[p + 1], shift, next[p], buffer));
       int[] owned = SubjectWindows.shareOut(windowStart, parts);
       long[] warm = new long[parts];
@@ -511,11 +528,10 @@ public final class Plan {
   }
 
   /** Counts, per window of subject ids, the facts of rows start to end some indicator reads. */
-  private void count(int[] kindMap, int[] kinds, int[] subjects, int start, int end, int shift,
-      int[] counts) {
-    final int[] ops = kindOps;
+  private static void count(int[] ops, int[] kinds, int[] subjects, int start, int end,
+      int shift, int[] counts) {
     for (int i = start; i < end; i++) {
-      int ko = KIND_WORDS * kindMap[kinds[i]];
+      int ko = KIND_WORDS * kinds[i];
       if (ops[ko] != ops[ko + 2]) {
         counts[subjects[i] >>> shift]++;
       }
@@ -529,10 +545,9 @@ public final class Plan {
    *
    * @return how many facts were copied
    */
-  private int scatter(int[] kindMap, int[] kinds, int[] subjects, long[] times, long scale,
+  private static int scatter(int[] ops, int[] kinds, int[] subjects, long[] times, long scale,
       int[] actors, int start, int end, int shift, int[] next, FoldBuffer b) {
     final long limit = tickLimit(scale);
-    final int[] ops = kindOps;
     int[] bk = b.kinds;
     int[] bs = b.subjects;
     long[] bt = b.ticks;
@@ -540,7 +555,7 @@ public final class Plan {
     int[] br = b.rows;
     int copied = 0;
     for (int i = start; i < end; i++) {
-      int ko = KIND_WORDS * kindMap[kinds[i]];
+      int ko = KIND_WORDS * kinds[i];
       int s = subjects[i];
       if (ops[ko] == ops[ko + 2]) {
         continue;
@@ -646,8 +661,7 @@ public final class Plan {
   private void foldColumns(SubjectColumns st, int[] kinds, int[] subjects, long[] times,
       long scale, int[] actors, int[] rowOf, int start, int end, int shift, int fromWindow,
       int toWindow) {
-    final int[] kindMap = st.kindMap;
-    final int[] ops = kindOps;
+    final int[] ops = st.kindOps;
     final long[] table = opTable;
     final long[] rows = st.rows;
     final long[] seen = st.seen;
@@ -656,7 +670,7 @@ public final class Plan {
     final int w = width;
     int previous = -1;
     for (int i = start; i < end; i++) {
-      int ko = KIND_WORDS * kindMap[kinds[i]];
+      int ko = KIND_WORDS * kinds[i];
       int j = ops[ko];
       int last = ops[ko + 2];
       int s = subjects[i];

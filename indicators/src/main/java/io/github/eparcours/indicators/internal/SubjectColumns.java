@@ -23,7 +23,10 @@ public final class SubjectColumns {
   long[] rows;
   long[] seen;
   int capacity;
+  /** Per encoder kind id, its plan kind index. */
   int[] kindMap = new int[0];
+  /** Per encoder kind id, its operations ({@link Plan#kindOps(int[])}): read by the fold. */
+  int[] kindOps = new int[0];
   boolean[][] codeOk;
   boolean[][] qualifierOk;
   int valuesCovered = -1;
@@ -68,6 +71,7 @@ public final class SubjectColumns {
       for (int k = old; k < kinds; k++) {
         kindMap[k] = plan.kindIndex(encoder.kindOf(k));
       }
+      kindOps = plan.kindOps(kindMap);
     }
     int values = encoder.valueCount();
     if (values != valuesCovered) {
