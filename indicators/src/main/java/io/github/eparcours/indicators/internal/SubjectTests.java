@@ -199,10 +199,12 @@ final class SubjectTests {
   }
 
   /**
-   * Reads the block's rows in address order, one word per cache line, when its subjects are
-   * dense (ids in order, at most twice as many ids as subjects): the hardware then streams them
-   * from memory at full bandwidth, where the tests, each reading one word per row, would miss on
-   * every row of the line they first touch.
+   * Reads the block's rows in address order, one word per cache line, when its first and last
+   * subject ids span fewer than twice as many rows as it has subjects (one tenant's subjects in
+   * id order always do): the hardware then streams them from memory at full bandwidth, where
+   * the tests, each reading one word per row, would miss on every row of the line they first
+   * touch. The reads only warm the cache: a block whose ids are not in order is at worst warmed
+   * in vain.
    */
   private static void warm(Block b) {
     if (b.n == 0) {
